@@ -1,0 +1,74 @@
+/**
+ * Reading a calculator's inputs: every number a reader types or a shared link carries arrives as text and
+ * leaves here either as a finite number within the field's physical range, or as a message for that field.
+ */
+
+/** What a numeric input accepts. `name` is both the `<input name>` and the URL query key. */
+export interface NumberField {
+  /** Input and URL parameter name, e.g. "theta_deg". */
+  name: string;
+  /** Label shown to the reader, e.g. "Contact angle θ". */
+  label: string;
+  /** Unit shown beside the field ("°", "mA cm⁻²"); empty for dimensionless quantities. */
+  unit: string;
+  /** Value used when the URL does not set the field. */
+  default: number;
+  /** Lowest accepted value (inclusive unless `minExclusive`). */
+  min?: number;
+  minExclusive?: boolean;
+  /** Highest accepted value (inclusive unless `maxExclusive`). */
+  max?: number;
+  maxExclusive?: boolean;
+  /** Only whole numbers are accepted (e.g. cycles per step). */
+  integer?: boolean;
+  /** Step of the spin buttons; also a hint for the reader. */
+  step?: number;
+  /** One line of help under the field. */
+  help?: string;
+}
+
+/** The outcome of reading one field. */
+export type FieldReading = { ok: true; value: number } | { ok: false; error: string };
+
+// Digits with an optional sign, decimal point and exponent. Stricter than Number(): no hex, no "Infinity",
+// no blank-as-zero. A decimal comma is accepted because many readers type one.
+const NUMBER_PATTERN = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)(e[+-]?\d+)?$/i;
+
+/** Longest text worth reading as a number; longer input is refused before any parsing. */
+const MAX_INPUT_LENGTH = 40;
+
+/** Formats a bound for a message: "0.1 mA cm⁻²", "90°". */
+export function withUnit(value: number, unit: string): string {
+  if (!unit) return String(value);
+  return unit === "°" ? `${value}°` : `${value} ${unit}`;
+}
+
+/** Reads `raw` as a value of `field`, or says why it cannot be one. */
+export function readNumber(raw: string | null | undefined, field: NumberField): FieldReading {
+  const text = (raw ?? "").trim();
+  if (text === "") return { ok: false, error: `Enter a value for ${field.label}.` };
+  if (text.length > MAX_INPUT_LENGTH || !NUMBER_PATTERN.test(text)) {
+    return { ok: false, error: `${field.label} must be a number${field.unit ? ` in ${field.unit}` : ""}.` };
+  }
+  const value = Number(text.replace(",", "."));
+  if (!Number.isFinite(value)) return { ok: false, error: `${field.label} is too large to compute with.` };
+  return checkRange(value, field);
+}
+
+/** Checks a number already parsed against the field's range and integrality. */
+export function checkRange(value: number, field: NumberField): FieldReading {
+  if (!Number.isFinite(value)) return { ok: false, error: `${field.label} must be a finite number.` };
+  const { min, max, unit } = field;
+  if (min !== undefined && (field.minExclusive ? value <= min : value < min)) {
+    const bound = withUnit(min, unit);
+    return { ok: false, error: `${field.label} must be ${field.minExclusive ? "greater than" : "at least"} ${bound}.` };
+  }
+  if (max !== undefined && (field.maxExclusive ? value >= max : value > max)) {
+    const bound = withUnit(max, unit);
+    return { ok: false, error: `${field.label} must be ${field.maxExclusive ? "less than" : "at most"} ${bound}.` };
+  }
+  if (field.integer && !Number.isInteger(value)) {
+    return { ok: false, error: `${field.label} must be a whole number.` };
+  }
+  return { ok: true, value };
+}
