@@ -62,3 +62,4 @@ if (form && list && status && input) {
   });
   void show(term);
 }
+export {};

@@ -85,3 +85,4 @@ setupCitePreviews();
 setupCopyButtons();
 setupTocHighlight();
 fixLinksOnDisk();
+export {};

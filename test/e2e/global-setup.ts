@@ -1,0 +1,34 @@
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import type { TestProject } from "vitest/node";
+import { findChrome } from "../../scripts/chrome.mjs";
+import { serve } from "../../scripts/serve.mjs";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    origin: string;
+    chromePath: string;
+  }
+}
+
+/**
+ * Browser tests run against the production build. This checks that dist/ exists, builds a second copy for
+ * a configured sub-path (BASE_PATH=/some/sub/) into dist-subpath/, finds Chromium, and serves both.
+ */
+export default async function setup(project: TestProject) {
+  if (!existsSync("dist/index.html")) throw new Error("dist/ is missing: run `npm run build` before the browser tests.");
+  const chromePath = findChrome();
+  try {
+    execFileSync("npx", ["astro", "build", "--outDir", "dist-subpath"], {
+      env: { ...process.env, BASE_PATH: "/some/sub/" },
+      stdio: "pipe",
+    });
+  } catch (error) {
+    const output = String((error as { stdout?: Buffer }).stdout ?? "").slice(-3000);
+    throw new Error(`The BASE_PATH=/some/sub/ build failed:\n${output}`);
+  }
+  const { server, port } = await serve(0);
+  project.provide("origin", `http://127.0.0.1:${port}`);
+  project.provide("chromePath", chromePath);
+  return () => new Promise<void>((done) => server.close(() => done()));
+}
