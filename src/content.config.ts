@@ -1,9 +1,14 @@
 import { defineCollection } from "astro:content";
-import { file, glob } from "astro/loaders";
+import { glob } from "astro/loaders";
 import { chapterSchema } from "./schemas/chapter.ts";
 import { glossarySchema } from "./schemas/glossary.ts";
 import { referenceSchema } from "./schemas/reference.ts";
+import { rowsLoader } from "./schemas/rows-loader.ts";
+import { table1RowSchema } from "./schemas/table1.ts";
+import { table2RowSchema } from "./schemas/table2.ts";
 import { slugify } from "./lib/slug.ts";
+
+// Data collections validate every row with its schema; a malformed row fails the build, naming file, row and field.
 
 const chapters = defineCollection({
   loader: glob({ pattern: "*.mdx", base: "./src/content/chapters" }),
@@ -11,15 +16,23 @@ const chapters = defineCollection({
 });
 
 const references = defineCollection({
-  loader: file("src/content/data/references.json"),
-  schema: referenceSchema,
+  loader: rowsLoader({ file: "src/content/data/references.json", schema: referenceSchema }),
 });
 
 const glossary = defineCollection({
-  loader: file("src/content/data/glossary.json", {
+  loader: rowsLoader({
+    file: "src/content/data/glossary.json",
+    schema: glossarySchema,
     parser: (text) => (JSON.parse(text) as { term: string }[]).map((e) => ({ id: slugify(e.term), ...e })),
   }),
-  schema: glossarySchema,
 });
 
-export const collections = { chapters, references, glossary };
+const table1 = defineCollection({
+  loader: rowsLoader({ file: "src/content/data/table1.json", schema: table1RowSchema }),
+});
+
+const table2 = defineCollection({
+  loader: rowsLoader({ file: "src/content/data/table2.json", schema: table2RowSchema }),
+});
+
+export const collections = { chapters, references, glossary, table1, table2 };
