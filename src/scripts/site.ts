@@ -55,6 +55,9 @@ function setupCopyButtons(): void {
 }
 
 function setupTocHighlight(): void {
+  // The contents start folded on phones (one line above the chapter) and open beside the text on wide screens.
+  const details = document.querySelector<HTMLDetailsElement>("[data-toc-details]");
+  if (details && window.matchMedia("(min-width: 64rem)").matches) details.open = true;
   const links = new Map<string, HTMLAnchorElement>();
   document.querySelectorAll<HTMLAnchorElement>("[data-toc-link]").forEach((a) => links.set(a.dataset.tocLink!, a));
   if (links.size === 0 || !("IntersectionObserver" in window)) return;

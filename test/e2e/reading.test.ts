@@ -30,7 +30,7 @@ describe("reading a chapter", () => {
     const link = page.locator(".cite-ref a").first();
     const n = await link.textContent();
     await link.focus();
-    const preview = page.locator(".cite-ref", { has: link }).locator(".cite-preview");
+    const preview = page.locator(".cite-ref").first().locator(".cite-preview");
     await expect(preview.isVisible()).resolves.toBe(true);
     await expect(preview.textContent()).resolves.toMatch(/\d{4}/);
     await page.keyboard.press("Escape");

@@ -1,0 +1,32 @@
+interface Props {
+  /** Input name, also the URL parameter (e.g. "mode"). */
+  name: string;
+  legend: string;
+  options: readonly { value: string; label: string }[];
+  value: string;
+  onChange(value: string): void;
+  idPrefix: string;
+}
+
+/** A group of radio buttons; arrow keys move between them, as browsers do for radios. */
+export function ChoiceInput({ name, legend, options, value, onChange, idPrefix }: Props) {
+  return (
+    <fieldset class="calc-choice">
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={o.value} for={`${idPrefix}-${name}-${o.value}`}>
+          <input
+            type="radio"
+            id={`${idPrefix}-${name}-${o.value}`}
+            name={`${idPrefix}-${name}`}
+            data-param={name}
+            value={o.value}
+            checked={value === o.value}
+            onChange={() => onChange(o.value)}
+          />
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
