@@ -8,6 +8,8 @@ import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import relativeUrls from "./src/build/relative-urls-integration.ts";
 import rehypeHeadingAnchors from "./src/build/rehype-heading-anchors.ts";
+import { themeScript } from "./src/build/theme-script.mjs";
+import { createHash } from "node:crypto";
 
 // BASE_PATH builds for a known sub-path (e.g. /teaching/na/); without it every internal URL is made
 // relative after the build, so the same dist/ works at any path.
@@ -23,6 +25,27 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeHeadingIds, rehypeHeadingAnchors] }),
   },
   devToolbar: { enabled: false },
+  // Scripts run only from this site's files or from inline scripts whose hashes Astro lists; styles may be
+  // inline because KaTeX positions glyphs with style attributes. No other origin is allowed anywhere.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [`sha256-${createHash("sha256").update(themeScript).digest("base64")}`],
+      },
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
+  },
   vite: {
     build: { sourcemap: false },
   },
