@@ -48,7 +48,7 @@ export const NA_SURFACE_TENSION = {
 
 /**
  * Density of liquid Na, Fink & Leibowitz, ANL/RE-95/2 (1995):
- * ρ = a + b·(1 − T/Tc) + c·(1 − T/Tc)^0.5 kg m⁻³, T in K, Tc = 2503.7 K. About 927 kg m⁻³ at the melting point.
+ * ρ = a + b·(1 − T/Tc) + c·(1 − T/Tc)^0.5 kg m⁻³, T in K, Tc = 2503.7 K. About 925.7 kg m⁻³ at the melting point.
  */
 export const NA_LIQUID_DENSITY = {
   a_kg_m3: 219,
@@ -68,6 +68,18 @@ export const ALUMINIUM_DENSITY_g_cm3 = 2.7;
  * names ~2 mA cm⁻², citing its refs. 9 and 90.
  */
 export const PRACTICAL_CCD_mA_cm2 = 2;
+
+// ── Benchmark region of the Table 2 charts ───────────────────────────────────────────────────────
+/**
+ * This edition's benchmark for symmetric-cell tests of Na-metal anodes in liquid electrolytes: a
+ * current density of at least 3 mA cm⁻² together with an areal capacity of at least 3 mAh cm⁻².
+ * An estimate by the editors, not a number from the review: values of this order are commonly used
+ * as targets for practical metal anodes, and the review (section 5) asks for tests at practically
+ * relevant current density and areal capacity without naming numbers. The charts shade the region.
+ */
+export const BENCHMARK_CURRENT_DENSITY_mA_cm2 = 3;
+/** Areal capacity per half-cycle of this edition's benchmark, in mAh cm⁻² (see BENCHMARK_CURRENT_DENSITY_mA_cm2). */
+export const BENCHMARK_AREAL_CAPACITY_mAh_cm2 = 3;
 
 // ── Standard atomic weights, for the formula masses of cathode materials ─────────────────────────
 /**

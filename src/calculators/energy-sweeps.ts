@@ -1,0 +1,65 @@
+/**
+ * Specific energy as one input varies and the others stay put: the curves behind the N/P and host-mass
+ * charts. Every point is the model itself (compute), so the charts cannot drift from the calculator.
+ */
+import { compute, fields, readDesign, type EnergyInput, type EnergyOutput } from "./energy-density";
+
+export interface SweepPoint {
+  /** The swept input's value, in its unit. */
+  x: number;
+  /** The output's value, in its unit. */
+  y: number;
+}
+
+export interface Sweep {
+  input: EnergyInput;
+  output: EnergyOutput;
+  /** Points the model could compute, in increasing x. */
+  points: SweepPoint[];
+  /** The reader's own design, when its value of the input and its output are both valid. */
+  current?: SweepPoint;
+}
+
+/** `count` evenly spaced values from `from` to `to`, both included (count ≥ 2). */
+export function linspace(from: number, to: number, count: number): number[] {
+  return Array.from({ length: count }, (_, i) => from + ((to - from) * i) / (count - 1));
+}
+
+/** The output at each value of `input` in `xs`, every other input as in `values`. */
+export function sweep(
+  values: Partial<Record<EnergyInput, number>>,
+  input: EnergyInput,
+  xs: readonly number[],
+  output: EnergyOutput = "specificEnergy_Wh_kg",
+): Sweep {
+  const points: SweepPoint[] = [];
+  for (const x of xs) {
+    const y = compute({ ...values, [input]: x }).outputs[output];
+    if (typeof y === "number") points.push({ x, y });
+  }
+  const result: Sweep = { input, output, points };
+  const y = compute(values).outputs[output];
+  const x = values[input];
+  if (typeof y === "number" && x !== undefined && Number.isFinite(x)) result.current = { x, y };
+  return result;
+}
+
+/** Upper end of the N/P axis; N/P runs from 0 (anode-free) to this. */
+export const NP_SWEEP_MAX = 10;
+/** Upper end of the host-mass axis unless the design's own host is heavier than half of it, in mg cm⁻². */
+export const HOST_SWEEP_MAX_mg_cm2 = 10;
+
+/** Cell specific energy (Wh kg⁻¹) against N/P from 0 to 10. */
+export function npRatioSweep(values: Partial<Record<EnergyInput, number>>, count = 101): Sweep {
+  return sweep(values, "npRatio", linspace(0, NP_SWEEP_MAX, count));
+}
+
+/**
+ * Cell specific energy (Wh kg⁻¹) against host areal mass, from 0 to 10 mg cm⁻², or to twice the design's
+ * own host mass when that is heavier (never past the field's maximum).
+ */
+export function hostMassSweep(values: Partial<Record<EnergyInput, number>>, count = 101): Sweep {
+  const own = readDesign(values).design.hostMass_mg_cm2 ?? 0;
+  const max = Math.min(fields.hostMass_mg_cm2.max, Math.max(HOST_SWEEP_MAX_mg_cm2, 2 * own));
+  return sweep(values, "hostMass_mg_cm2", linspace(0, max, count));
+}

@@ -1,0 +1,128 @@
+/**
+ * A synthetic CCD trace from a stated model, for the downloadable example and for tests — not data.
+ * Model: the cell is a resistor, V = j·R (ohmic, sign following the current: plating positive first), plus
+ * Gaussian noise of standard deviation σ_noise. At a chosen fraction of the first half-cycle of a chosen
+ * step, Na bridges the electrolyte: from then on R drops to a small short-circuit resistance.
+ */
+import { planStaircase, type StepPlan } from "./staircase.ts";
+import { symmetricCellResistance_ohm_cm2 } from "./polarization.ts";
+import type { Trace } from "./trace-csv.ts";
+
+export interface SyntheticTraceModel {
+  /** The staircase to follow. */
+  plan: readonly StepPlan[];
+  /** Cell resistance before the short, in Ω cm². */
+  resistance_ohm_cm2: number;
+  /** Standard deviation of the voltage noise, in mV. */
+  noise_mV: number;
+  /** Index of the step that shorts; omit for a cell that never shorts. */
+  shortStep?: number;
+  /** Where in that step's first half-cycle the short happens, as a fraction 0…1. */
+  shortAtFraction: number;
+  /** Cell resistance after the short, in Ω cm². */
+  shortResistance_ohm_cm2: number;
+  /** Interval between samples, in s. */
+  samplePeriod_s: number;
+  /** Seed of the noise generator, so a trace can be reproduced exactly. */
+  seed: number;
+}
+
+/** Deterministic uniform numbers in [0, 1) (mulberry32). */
+function uniform(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let r = Math.imul(a ^ (a >>> 15), 1 | a);
+    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
+    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Generates the trace, with its current column. */
+export function syntheticTrace(model: SyntheticTraceModel): Trace {
+  const { plan, samplePeriod_s: dt } = model;
+  const last = plan.at(-1);
+  const total_s = last ? (last.start_h + 2 * last.cycles * last.halfCycle_h) * 3600 : 0;
+  // Samples at t = 0, dt, 2dt, … strictly before the end of the last half-cycle.
+  const n = Math.max(1, Math.ceil(total_s / dt - 1e-9));
+  const time_s = new Float64Array(n),
+    voltage_V = new Float64Array(n),
+    current_mA_cm2 = new Float64Array(n);
+  const shortPlan = model.shortStep === undefined ? undefined : plan[model.shortStep];
+  const shortAt_s = shortPlan ? (shortPlan.start_h + model.shortAtFraction * shortPlan.halfCycle_h) * 3600 : Infinity;
+  const random = uniform(model.seed);
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const t = i * dt;
+    // A microsecond of slack puts a sample that lands on a boundary after it, whatever the rounding of start_h.
+    while (s < plan.length - 1 && t >= plan[s + 1]!.start_h * 3600 - 1e-6) s++;
+    const p = plan[s]!;
+    const half = Math.floor((t - p.start_h * 3600) / (p.halfCycle_h * 3600) + 1e-9);
+    const j = (half % 2 === 0 ? 1 : -1) * p.current_mA_cm2;
+    const r = t >= shortAt_s ? model.shortResistance_ohm_cm2 : model.resistance_ohm_cm2;
+    // Box–Muller: one standard normal from two uniforms.
+    const gauss = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+    time_s[i] = t;
+    current_mA_cm2[i] = j;
+    voltage_V[i] = (j * r + model.noise_mV * gauss) / 1000;
+  }
+  return { time_s, voltage_V, current_mA_cm2 };
+}
+
+/** The example offered for download: the planner's defaults on NZSP, shorting at 0.8 mA cm⁻². */
+export const exampleModel: SyntheticTraceModel = {
+  plan: planStaircase({
+    start_mA_cm2: 0.1,
+    step_mA_cm2: 0.1,
+    max_mA_cm2: 1,
+    protocol: "capacity",
+    capacity_mAh_cm2: 0.5,
+    halfCycle_h: 1,
+    cyclesPerStep: 1,
+  }),
+  // 2 × 149 Ω cm² (Table 1, NZSP–TiO₂ [13]) + 1000 µm / 1 mS cm⁻¹.
+  resistance_ohm_cm2: symmetricCellResistance_ohm_cm2(149, 1000, 1),
+  noise_mV: 1,
+  shortStep: 7,
+  shortAtFraction: 0.4,
+  shortResistance_ohm_cm2: 2,
+  samplePeriod_s: 10,
+  seed: 20220705,
+};
+
+/** The model in words, for the file's comment lines and the page. */
+export function describeModel(model: SyntheticTraceModel): string {
+  const step = model.shortStep === undefined ? undefined : model.plan[model.shortStep];
+  const short = step
+    ? `a short circuit ${Math.round(model.shortAtFraction * 100)}% into the first half-cycle at ` +
+      `${step.current_mA_cm2} mA cm⁻² (R then ${model.shortResistance_ohm_cm2} Ω cm²)`
+    : "no short circuit";
+  const resistance = Number(model.resistance_ohm_cm2.toPrecision(6));
+  return (
+    `V = j·R with R = ${resistance} Ω cm², Gaussian noise σ = ${model.noise_mV} mV, ` +
+    `a sample every ${model.samplePeriod_s} s, ${short}.`
+  );
+}
+
+/**
+ * The trace as CSV (time_s, voltage_V and, when the trace has one, current_mA_cm2) under comment lines that
+ * say it is synthetic. Time to 1 ms, voltage to 1 µV.
+ */
+export function traceToCsv(trace: Trace, model: SyntheticTraceModel): string {
+  const { time_s, voltage_V, current_mA_cm2: j } = trace;
+  const lines = [
+    "# SYNTHETIC example trace generated by Sodiophilic's own code, not a measurement.",
+    `# Model: ${describeModel(model)}`,
+    j ? "time_s,voltage_V,current_mA_cm2" : "time_s,voltage_V",
+  ];
+  for (let i = 0; i < time_s.length; i++) {
+    const row = `${Number(time_s[i]!.toFixed(3))},${voltage_V[i]!.toFixed(6)}`;
+    lines.push(j ? `${row},${Number(j[i]!.toFixed(6))}` : row);
+  }
+  return lines.join("\n") + "\n";
+}
+
+/** The downloadable example file (about 10 500 rows, 210 kB), the same bytes on every build. */
+export function exampleCsv(): string {
+  return traceToCsv(syntheticTrace(exampleModel), exampleModel);
+}

@@ -1,0 +1,265 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { expectClose } from "../helpers/close";
+import { hand, worked } from "./energy-worked";
+import type { NumberField } from "../../src/calculators/fields";
+import {
+  compute, defaults, dependsOn, fields, inputNames, needsMessage, outputGroups, outputNames, outputSpecs, validDesign,
+  type EnergyDesign, type EnergyInput, type EnergyOutput,
+} from "../../src/calculators/energy-density";
+
+const out = (values: Partial<Record<EnergyInput, number>>, name: EnergyOutput) => {
+  const value = compute(values).outputs[name];
+  if (typeof value !== "number") throw new Error(`${name} is unavailable: ${compute(values).unavailable[name]}`);
+  return value;
+};
+
+describe("compute on the worked case", () => {
+  const outcome = compute(worked);
+
+  it.each([
+    ["stackMass_mg_cm2", hand.stackMass_mg_cm2, 1e-4],
+    ["stackThickness_um", hand.stackThickness_um, 1e-3],
+    ["stackSpecificEnergy_Wh_kg", hand.stackSpecificEnergy_Wh_kg, 1e-3],
+    ["stackEnergyDensity_Wh_L", hand.stackEnergyDensity_Wh_L, 1e-3],
+    ["specificEnergy_Wh_kg", hand.specificEnergy_Wh_kg, 1e-3],
+    ["energyDensity_Wh_L", hand.energyDensity_Wh_L, 1e-3],
+    ["chargedStackThickness_um", hand.chargedStackThickness_um, 1e-3],
+    ["chargedEnergyDensity_Wh_L", hand.chargedEnergyDensity_Wh_L, 1e-3],
+    ["naUtilization_pct", hand.naUtilization_pct, 1e-12],
+  ] as const)("gives %s = %s as worked by hand", (name, expected, tol) => {
+    expectClose(outcome.outputs[name] as number, expected, tol);
+  });
+
+  it("has no errors, warnings or missing outputs", () => {
+    expect(outcome.errors).toEqual({});
+    expect(outcome.warnings).toEqual([]);
+    expect(outcome.unavailable).toEqual({});
+  });
+});
+
+describe("compute on the default design", () => {
+  it("gives an NVP pouch cell of about 193 Wh kg⁻¹ and 411 Wh L⁻¹ at 50 % Na utilization", () => {
+    expectClose(out(defaults, "specificEnergy_Wh_kg"), 193.197, 1e-3);
+    expectClose(out(defaults, "energyDensity_Wh_L"), 410.997, 1e-3);
+    expectClose(out(defaults, "naUtilization_pct"), 50, 1e-12);
+  });
+});
+
+describe("the anode-free limit (N/P = 0)", () => {
+  const anodeFree = { ...worked, npRatio: 0 };
+  const outcome = compute(anodeFree);
+
+  it("drops the Na metal from mass and thickness", () => {
+    expectClose(outcome.outputs.stackMass_mg_cm2 as number, hand.stackMass_mg_cm2 - hand.naMass_mg_cm2, 1e-4);
+    expectClose(outcome.outputs.stackThickness_um as number, hand.stackThickness_um - hand.naThickness_um, 1e-3);
+  });
+
+  it("gives 7 mWh over 36.2 mg: 193.4 Wh kg⁻¹ for the stack", () => {
+    expectClose(outcome.outputs.stackSpecificEnergy_Wh_kg as number, 7000 / 36.2, 1e-9);
+  });
+
+  it("cycles all of the Na inventory", () => {
+    expect(outcome.outputs.naUtilization_pct).toBe(100);
+  });
+
+  it("plates the whole cycled capacity on charge", () => {
+    expectClose(
+      (outcome.outputs.chargedStackThickness_um as number) - (outcome.outputs.stackThickness_um as number),
+      hand.chargedStackThickness_um - hand.stackThickness_um, 1e-3);
+  });
+
+  it("warns that lost Na comes out of the cathode's capacity", () => {
+    expect(outcome.warnings).toMatchInlineSnapshot(`
+      [
+        "Anode-free (N/P = 0): the cell is built with no Na metal, so any Na lost to side reactions is taken from the cathode's capacity.",
+      ]
+    `);
+  });
+
+  it("is the highest specific energy any N/P reaches", () => {
+    expect(out(anodeFree, "specificEnergy_Wh_kg")).toBeGreaterThan(out(worked, "specificEnergy_Wh_kg"));
+  });
+});
+
+describe("messages", () => {
+  it("flags the issue's malformed inputs and computes nothing that depends on them", () => {
+    const outcome = compute({
+      ...defaults, activeFraction: 1.5, npRatio: -1, packagingMassFraction: 1, cathodeCapacity_mAh_g: 0,
+    });
+    expect(outcome.errors).toMatchInlineSnapshot(`
+      {
+        "activeFraction": "Active-material fraction must be at most 1.",
+        "cathodeCapacity_mAh_g": "Cathode specific capacity must be greater than 0 mAh g⁻¹.",
+        "npRatio": "N/P ratio must be at least 0.",
+        "packagingMassFraction": "Packaging mass fraction must be less than 1.",
+      }
+    `);
+    expect(outcome.outputs).toEqual({});
+    expect(outcome.unavailable).toMatchInlineSnapshot(`
+      {
+        "chargedEnergyDensity_Wh_L": "Needs valid cathode specific capacity, active-material fraction and N/P ratio.",
+        "chargedStackThickness_um": "Needs valid cathode specific capacity, active-material fraction and N/P ratio.",
+        "energyDensity_Wh_L": "Needs valid cathode specific capacity, active-material fraction and N/P ratio.",
+        "naUtilization_pct": "Needs a valid N/P ratio.",
+        "specificEnergy_Wh_kg": "Needs valid cathode specific capacity, active-material fraction, N/P ratio and packaging mass fraction.",
+        "stackEnergyDensity_Wh_L": "Needs valid cathode specific capacity, active-material fraction and N/P ratio.",
+        "stackMass_mg_cm2": "Needs valid cathode specific capacity, active-material fraction and N/P ratio.",
+        "stackSpecificEnergy_Wh_kg": "Needs valid cathode specific capacity, active-material fraction and N/P ratio.",
+        "stackThickness_um": "Needs valid cathode specific capacity, active-material fraction and N/P ratio.",
+      }
+    `);
+  });
+
+  it("flags a density of 0 and a negative mass", () => {
+    expect(compute({ ...defaults, hostDensity_g_cm3: 0, separatorMass_mg_cm2: -2 }).errors).toMatchInlineSnapshot(`
+      {
+        "hostDensity_g_cm3": "Host skeleton density must be greater than 0 g cm⁻³.",
+        "separatorMass_mg_cm2": "Separator areal mass must be at least 0 mg cm⁻².",
+      }
+    `);
+  });
+
+  it("keeps outputs whose inputs are all valid", () => {
+    const outcome = compute({ ...defaults, packagingMassFraction: 1 });
+    expect(Object.keys(outcome.outputs).sort()).toEqual(outputNames.filter((n) => n !== "specificEnergy_Wh_kg").sort());
+    expect(outcome.unavailable).toEqual({ specificEnergy_Wh_kg: "Needs a valid packaging mass fraction." });
+  });
+
+  it("says which inputs an output waits for, in order", () => {
+    expect(needsMessage(["npRatio"])).toBe("Needs a valid N/P ratio.");
+    expect(needsMessage(["hostMass_mg_cm2", "npRatio", "cathodeDensity_g_cm3"]))
+      .toBe("Needs valid host areal mass, N/P ratio and cathode coating density.");
+  });
+
+  it("refuses results that would overflow instead of showing 0 or Infinity", () => {
+    const outcome = compute({ ...defaults, activeFraction: Number.MIN_VALUE });
+    expect(outcome.outputs.specificEnergy_Wh_kg).toBeUndefined();
+    expect(outcome.unavailable.specificEnergy_Wh_kg).toMatchInlineSnapshot(`"The inputs are too extreme to compute with; check their orders of magnitude."`);
+    expect(outcome.outputs.naUtilization_pct).toBe(50);
+  });
+});
+
+describe("what each output depends on", () => {
+  it.each(inputNames)("without %s, exactly the outputs that depend on it are missing", (name) => {
+    const values: Partial<EnergyDesign> = { ...defaults };
+    delete values[name];
+    const outcome = compute(values);
+    for (const output of outputNames) {
+      const needed = dependsOn[output].includes(name);
+      expect(outcome.outputs[output] === undefined, output).toBe(needed);
+      if (needed) expect(outcome.unavailable[output]).toContain(fields[name].label.slice(1));
+    }
+  });
+
+  it("shows every output with a label and unit", () => {
+    expect(Object.keys(outputSpecs)).toEqual([...outputNames]);
+  });
+
+  it("groups every output exactly once, the cell's specific energy first", () => {
+    const grouped = outputGroups.flatMap((g) => g.outputs);
+    expect([...grouped].sort()).toEqual([...outputNames].sort());
+    expect(grouped[0]).toBe("specificEnergy_Wh_kg");
+  });
+});
+
+describe("validDesign", () => {
+  it("returns the design when every input is valid", () => {
+    expect(validDesign(worked)).toEqual(worked);
+  });
+
+  it("returns undefined when one input is missing or out of range", () => {
+    expect(validDesign({ ...worked, npRatio: -1 })).toBeUndefined();
+    const { npRatio: _, ...partial } = worked;
+    expect(validDesign(partial)).toBeUndefined();
+  });
+});
+
+// Valid designs away from float underflow, with room below each maximum for the monotonicity properties' step.
+const within = (min: number, max: number) => fc.double({ min, max, noNaN: true });
+const design: fc.Arbitrary<EnergyDesign> = fc.record({
+  cathodeCapacity_mAh_g: within(10, 2000), cathodeVoltage_V: within(0.5, 6), activeFraction: within(0.05, 1),
+  arealCapacity_mAh_cm2: within(0.01, 100), cathodeDensity_g_cm3: within(0.1, 25), npRatio: within(0, 100),
+  hostMass_mg_cm2: within(0, 100), hostDensity_g_cm3: within(0.1, 25), wettingAgentMass_mg_cm2: within(0, 100),
+  wettingAgentDensity_g_cm3: within(0.1, 25), cathodeFoil_um: within(0, 500), cathodeFoilDensity_g_cm3: within(0.1, 25),
+  anodeFoil_um: within(0, 500), anodeFoilDensity_g_cm3: within(0.1, 25), separatorMass_mg_cm2: within(0, 100),
+  separatorThickness_um: within(0, 500), electrolyte_g_Ah: within(0, 500), packagingMassFraction: within(0, 0.99),
+  packagingVolumeFraction: within(0, 0.99),
+});
+const step = within(0.01, 10);
+
+describe("properties", () => {
+  it.each([
+    ["npRatio"], ["hostMass_mg_cm2"], ["electrolyte_g_Ah"], ["cathodeFoil_um"], ["anodeFoil_um"],
+    ["wettingAgentMass_mg_cm2"], ["separatorMass_mg_cm2"],
+  ] as const)("specific energy falls as %s rises", (name) => {
+    fc.assert(fc.property(design, step, (d, by) => {
+      expect(out({ ...d, [name]: d[name] + by }, "specificEnergy_Wh_kg")).toBeLessThan(out(d, "specificEnergy_Wh_kg"));
+    }));
+  });
+
+  it.each([["npRatio"], ["hostMass_mg_cm2"], ["cathodeFoil_um"], ["anodeFoil_um"], ["separatorThickness_um"]] as const)(
+    "energy density falls as %s rises", (name) => {
+      fc.assert(fc.property(design, step, (d, by) => {
+        expect(out({ ...d, [name]: d[name] + by }, "energyDensity_Wh_L")).toBeLessThan(out(d, "energyDensity_Wh_L"));
+      }));
+    });
+
+  it("specific energy and energy density rise with the active-material fraction", () => {
+    fc.assert(fc.property(design, within(0.05, 0.99), within(0.001, 0.95), (d, f, by) => {
+      const higher = Math.min(1, f + by);
+      fc.pre(higher > f);
+      for (const name of ["specificEnergy_Wh_kg", "energyDensity_Wh_L"] as const) {
+        expect(out({ ...d, activeFraction: higher }, name)).toBeGreaterThan(out({ ...d, activeFraction: f }, name));
+      }
+    }));
+  });
+
+  it("Na utilization is 100/(N/P + 1) and never above 100 %", () => {
+    fc.assert(fc.property(within(0, 1000), (np) => {
+      const u = out({ npRatio: np }, "naUtilization_pct");
+      expectClose(u, 100 / (np + 1), 1e-9);
+      expect(u).toBeLessThanOrEqual(100);
+    }));
+  });
+
+  it("the cell never beats its stack, and the charged cell is never denser than the discharged one", () => {
+    fc.assert(fc.property(design, (d) => {
+      const o = compute(d).outputs as Record<EnergyOutput, number>;
+      expect(o.specificEnergy_Wh_kg).toBeLessThanOrEqual(o.stackSpecificEnergy_Wh_kg);
+      expect(o.energyDensity_Wh_L).toBeLessThanOrEqual(o.stackEnergyDensity_Wh_L);
+      expect(o.chargedEnergyDensity_Wh_L).toBeLessThan(o.energyDensity_Wh_L);
+    }));
+  });
+
+  const anyNumber = fc.oneof(
+    fc.double(),
+    fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, 0, 1, 1e308, -1e308, Number.MIN_VALUE, 0.999999999999),
+  );
+  const anyValues = fc.record(
+    Object.fromEntries(inputNames.map((n) => [n, anyNumber])) as Record<EnergyInput, fc.Arbitrary<number>>,
+    { requiredKeys: [] },
+  );
+  // Every valid value, down to the smallest double above an exclusive 0 and up to each maximum.
+  const anyValid = fc.record(Object.fromEntries(inputNames.map((n) => {
+    const f: NumberField = fields[n];
+    return [n, fc.oneof(
+      fc.double({ min: f.min, max: f.max, minExcluded: f.minExclusive, maxExcluded: f.maxExclusive, noNaN: true }),
+      fc.constant(f.max! * (f.maxExclusive ? 0.999999999 : 1)),
+    )];
+  })) as Record<EnergyInput, fc.Arbitrary<number>>);
+
+  it.each([["arbitrary doubles", anyValues], ["extreme but valid inputs", anyValid]] as const)(
+    "never throws and never outputs NaN or ±Infinity for %s", (_, values) => {
+      fc.assert(fc.property(values, (v) => {
+        const outcome = compute(v);
+        for (const name of outputNames) {
+          const value = outcome.outputs[name];
+          const missing = outcome.unavailable[name];
+          expect((value === undefined) !== (missing === undefined), name).toBe(true);
+          if (value !== undefined) expect(Number.isFinite(value), `${name} = ${value}`).toBe(true);
+        }
+        for (const name of Object.keys(outcome.errors) as EnergyInput[]) expect(v[name]).not.toBeUndefined();
+      }), { numRuns: 500 });
+    });
+});
