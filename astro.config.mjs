@@ -7,6 +7,7 @@ import { rehypeHeadingIds, unified } from "@astrojs/markdown-remark";
 import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import relativeUrls from "./src/build/relative-urls-integration.ts";
+import sitemap from "./src/build/sitemap-integration.ts";
 import rehypeHeadingAnchors from "./src/build/rehype-heading-anchors.ts";
 import { themeScript } from "./src/build/theme-script.mjs";
 import { createHash } from "node:crypto";
@@ -20,7 +21,7 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [mdx(), preact(), pagefind(), relativeUrls()],
+  integrations: [mdx(), preact(), pagefind(), relativeUrls(), sitemap()],
   markdown: {
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeHeadingIds, rehypeHeadingAnchors] }),
   },

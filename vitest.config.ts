@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// Two projects: fast unit tests of the pure modules, and browser tests that drive Chromium against the
-// production build in dist/ (run after `npm run build`).
+// Two projects: fast unit tests of the pure modules, and tests of the production build in dist/ (run after
+// `npm run build`): browser tests that drive Chromium (test/e2e/) and checks of the files themselves (test/dist/).
 export default defineConfig({
   test: {
     projects: [
@@ -16,7 +16,7 @@ export default defineConfig({
       {
         test: {
           name: "browser",
-          include: ["test/e2e/**/*.test.ts"],
+          include: ["test/e2e/**/*.test.ts", "test/dist/**/*.test.ts"],
           globalSetup: ["test/e2e/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -35,7 +35,11 @@ export function pageBytes(dir, page) {
   const file = join(dir, page);
   const html = readFileSync(file, "utf8");
   const local = (u) => !/^[a-z]+:|^\/\//i.test(u);
-  const toPath = (u) => resolve(dirname(file), u.split(/[?#]/)[0]);
+  // 404.html keeps root-absolute URLs (servers send it at any path); the rest are relative to the page.
+  const toPath = (u) => {
+    const path = u.split(/[?#]/)[0];
+    return path.startsWith("/") ? resolve(dir, `.${path}`) : resolve(dirname(file), path);
+  };
   const css = attrValues(html, /<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g).filter(local).map(toPath);
   const roots = [
     ...attrValues(html, /<script[^>]+src="([^"]+)"/g),
