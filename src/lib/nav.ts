@@ -1,6 +1,8 @@
 /** The site's main sections, in header order. Paths are relative to the site root. */
 export const mainNav = [
   { label: "Review", path: "review/" },
+  { label: "Data", path: "data/" },
+  { label: "Calculators", path: "calculators/" },
   { label: "References", path: "references/" },
   { label: "Glossary", path: "glossary/" },
   { label: "About", path: "about/" },
