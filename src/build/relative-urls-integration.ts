@@ -2,11 +2,13 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { hoistIslandStyle } from "./hoist-island-style.ts";
 import { relativizeCss, relativizeHtml } from "./relative-urls.ts";
 
 /**
- * After the build, rewrites internal URLs in every HTML and CSS file of dist/ to relative ones.
- * 404.html is left as built: servers send it at any path, where relative URLs would point nowhere.
+ * After the build, rewrites internal URLs in every HTML and CSS file of dist/ to relative ones, and moves
+ * Astro's island style into <head> so every page is valid HTML.
+ * 404.html keeps root-based URLs: servers send it at any path, where relative URLs would point nowhere.
  */
 export default function relativeUrls(): AstroIntegration {
   let base = "/";
@@ -20,8 +22,11 @@ export default function relativeUrls(): AstroIntegration {
         const root = fileURLToPath(dir);
         for (const file of await walk(root)) {
           const path = relative(root, file).split(sep).join("/");
-          if (path.endsWith(".html") && path !== "404.html") {
-            await rewrite(file, (text) => relativizeHtml(text, path, base));
+          if (path.endsWith(".html")) {
+            await rewrite(file, (text) => {
+              const valid = hoistIslandStyle(text);
+              return path === "404.html" ? valid : relativizeHtml(valid, path, base);
+            });
           } else if (path.endsWith(".css")) {
             await rewrite(file, (text) => relativizeCss(text, base));
           }
