@@ -1,0 +1,263 @@
+import "../../styles/calculator.css";
+import "./EnergyDensity.css";
+import { createElement, type ComponentChildren } from "preact";
+import { useEffect, useMemo, useState } from "preact/hooks";
+import { cathodePresets, cellPresets, type EnergyPreset } from "../../calculators/cathode-presets.ts";
+import { breakdownBars, cellBreakdown, limitingSentence } from "../../calculators/energy-breakdown.ts";
+import { bareFoilVersusHost } from "../../calculators/energy-compare.ts";
+import {
+  compute, fieldGroups, fields, inputNames, outputGroups, outputNames, outputSpecs, validDesign,
+  type EnergyInput, type EnergyOutput,
+} from "../../calculators/energy-density.ts";
+import { formulaTex } from "../../calculators/energy-formula.ts";
+import { hostMassSweep, NP_SWEEP_MAX, npRatioSweep } from "../../calculators/energy-sweeps.ts";
+import { formatFixed } from "../../calculators/format.ts";
+import { quote } from "../../calculators/query.ts";
+import { LiveFormulas } from "./kit/LiveFormulas.tsx";
+import { NumberInput } from "./kit/NumberInput.tsx";
+import { OutputValue } from "./kit/OutputValue.tsx";
+import { ShareLink } from "./kit/ShareLink.tsx";
+import { UrlNotes } from "./kit/UrlNotes.tsx";
+import { defaultText, useCalculatorState, type CalculatorSpec } from "./kit/useCalculatorState.ts";
+import { EnergyDensityBars } from "./EnergyDensityBars.tsx";
+import { EnergyDensityCompare } from "./EnergyDensityCompare.tsx";
+import { EnergyDensityCurve } from "./EnergyDensityCurve.tsx";
+
+interface Props {
+  /** In a chapter: the page's URL is left alone, and the share link points at the calculator's own page. */
+  embedded?: boolean;
+  /** The calculator's page, relative to the current page; its query reproduces the state. */
+  pageHref: string;
+  /** The site root, relative to the current page (e.g. "../../"), for reference links. */
+  root: string;
+  /** Level of the calculator's own heading; its sections take the next level. */
+  headingLevel?: 2 | 3 | 4;
+  /** The calculator's heading text. */
+  title: string;
+  /** Formulas for the default design, rendered with KaTeX at build time (Formulas.astro). */
+  formulas?: ComponentChildren;
+  /** The key to the formulas' symbols, rendered at build time. */
+  symbols?: ComponentChildren;
+}
+
+type Values = Partial<Record<EnergyInput, number>>;
+
+const spec: CalculatorSpec = { numbers: fields, extra: ["hide"] };
+const defaultsText = defaultText(fields);
+const asText = (values: Values) => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)]));
+const EXAMPLE_A = "the same cell with bare Na foil (no host, no wetting agent)";
+
+function Heading({ level, id, children }: { level: number; id?: string; children: ComponentChildren }) {
+  return createElement(`h${Math.min(level, 6)}`, { id }, children);
+}
+
+/** Which outputs `hide=a,b` asks to hide (teacher mode), and notes on names that are not outputs. */
+function readHidden(search: string): { hidden: EnergyOutput[]; notes: string[] } {
+  const param = new URLSearchParams(search).get("hide");
+  if (!param) return { hidden: [], notes: [] };
+  const hidden: EnergyOutput[] = [];
+  const notes: string[] = [];
+  for (const name of param.split(",").map((s) => s.trim()).filter(Boolean)) {
+    if ((outputNames as readonly string[]).includes(name)) hidden.push(name as EnergyOutput);
+    else notes.push(`Ignored ${quote(name)} in hide: there is no result of that name.`);
+  }
+  return { hidden, notes };
+}
+
+/**
+ * The energy-density calculator: 19 inputs in four groups, the cell's results with the part that limits it,
+ * its mass and volume breakdown, two sweeps, a comparison of two designs and the formulas with the reader's
+ * numbers. Every number comes from src/calculators/energy-*.ts; this component only lays them out.
+ */
+export default function EnergyDensityCalculator({
+  embedded = false, pageHref, root, headingLevel = 2, title, formulas, symbols,
+}: Props) {
+  const idPrefix = embedded ? "ed-embedded" : "ed";
+  const sub = headingLevel + 1;
+  const state = useCalculatorState(spec, defaultsText, !embedded);
+  const values = state.values as Values;
+  const outcome = useMemo(() => compute(values), [values]);
+  const errors: Partial<Record<string, string>> = { ...outcome.errors, ...state.errors };
+  const design = useMemo(() => validDesign(values), [values]);
+  const breakdown = useMemo(() => (design ? cellBreakdown(design) : undefined), [design]);
+  const npSweep = useMemo(() => npRatioSweep(values), [values]);
+  const hostSweep = useMemo(() => hostMassSweep(values), [values]);
+  const changed = inputNames.some((n) => state.raw[n] !== defaultsText[n]);
+
+  const [loaded, setLoaded] = useState<EnergyPreset | undefined>();
+  const [pinned, setPinned] = useState<{ label: string; values: Values }>({ label: EXAMPLE_A, values: bareFoilVersusHost.a });
+  const [hidden, setHidden] = useState<readonly EnergyOutput[]>([]);
+  const [hideNotes, setHideNotes] = useState<string[]>([]);
+  useEffect(() => {
+    if (embedded) return;
+    const reading = readHidden(location.search);
+    setHidden(reading.hidden);
+    setHideNotes(reading.notes);
+  }, []);
+
+  const applyPreset = (preset: EnergyPreset) => {
+    state.load({ ...state.raw, ...asText(preset.values) });
+    setLoaded(preset);
+  };
+  const show = (name: EnergyOutput) => {
+    const value = outcome.outputs[name];
+    return typeof value === "number" ? formatFixed(value, outputSpecs[name].decimals) : undefined;
+  };
+  const reveal = (name?: EnergyOutput) => setHidden((h) => (name ? h.filter((n) => n !== name) : []));
+  const teacherMode = hidden.length > 0;
+
+  return (
+    <section class="calc ed" aria-labelledby={`${idPrefix}-title`}>
+      <Heading level={headingLevel} id={`${idPrefix}-title`}>{title}</Heading>
+      {embedded && (
+        <p class="calc-help ed-intro">
+          Per cm² of cathode coating in a stack of double-sided electrodes, discharged unless marked charged. The
+          model and its assumptions are set out on <a href={pageHref}>the calculator's own page</a>.
+        </p>
+      )}
+      <UrlNotes notes={[...state.notes, ...hideNotes]} />
+
+      <div class="ed-presets">
+        <div class="calc-presets" role="group" aria-labelledby={`${idPrefix}-cathodes`}>
+          <span class="ed-presets-label" id={`${idPrefix}-cathodes`}>Cathode:</span>
+          {cathodePresets.map((p) => (
+            <button type="button" class="button" key={p.id} data-preset={p.id} onClick={() => applyPreset(p)}>{p.label}</button>
+          ))}
+        </div>
+        <div class="calc-presets" role="group" aria-labelledby={`${idPrefix}-cells`}>
+          <span class="ed-presets-label" id={`${idPrefix}-cells`}>Cell design:</span>
+          {cellPresets.map((p) => (
+            <button type="button" class="button" key={p.id} data-preset={p.id} onClick={() => applyPreset(p)}>{p.label}</button>
+          ))}
+          <button type="button" class="button" onClick={() => { state.load({}); setLoaded(undefined); }}>Default design</button>
+        </div>
+        <p class="ed-preset-status" role="status">
+          {loaded && (
+            <>
+              <strong>Loaded: {loaded.label}.</strong> {loaded.note} Source: {loaded.source}
+              {loaded.ref !== undefined && <> <a href={`${root}references/#ref-${loaded.ref}`}>[{loaded.ref}]</a></>}.
+            </>
+          )}
+        </p>
+      </div>
+
+      <div class="ed-layout">
+        <div class="ed-inputs">
+          {fieldGroups.map((group) => (
+            <fieldset class="ed-group" key={group.id}>
+              <legend>{group.label}</legend>
+              <div class="ed-fields">
+                {group.inputs.map((name) => (
+                  <NumberInput
+                    key={name}
+                    field={fields[name]}
+                    value={state.raw[name] ?? ""}
+                    error={errors[name]}
+                    onInput={(text) => state.set(name, text)}
+                    idPrefix={idPrefix}
+                  />
+                ))}
+              </div>
+            </fieldset>
+          ))}
+        </div>
+
+        <div class="ed-results">
+          <Heading level={sub}>Results</Heading>
+          {teacherMode && (
+            <p class="ed-teacher">
+              Some results are hidden until you reveal them.{" "}
+              <button type="button" class="button" onClick={() => reveal()}>Reveal all</button>
+            </p>
+          )}
+          {outputGroups.map((group) => (
+            <div class="ed-result-group" key={group.id}>
+              <p class="ed-result-group-label">{group.label}</p>
+              <dl class="calc-results">
+                {group.outputs.map((name) => (
+                  <OutputValue
+                    key={name}
+                    name={name}
+                    label={outputSpecs[name].label}
+                    unit={outputSpecs[name].unit}
+                    value={show(name)}
+                    reason={outcome.unavailable[name]}
+                    hidden={hidden.includes(name)}
+                    onReveal={() => reveal(name)}
+                  />
+                ))}
+              </dl>
+            </div>
+          ))}
+          {!teacherMode && (
+            <p class="ed-limit" data-limiting>
+              {breakdown
+                ? limitingSentence(breakdown)
+                : "Once every input is valid, this line names the inactive part that costs the cell the most."}
+            </p>
+          )}
+          {outcome.warnings.length > 0 && (
+            <div class="calc-warnings" role="status">
+              <p>Note</p>
+              <ul>{outcome.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+            </div>
+          )}
+          <ShareLink pageHref={pageHref} query={state.query} />
+        </div>
+      </div>
+
+      {teacherMode ? (
+        <p class="ed-teacher">
+          The breakdown, curves, comparison and formulas would give the hidden results away; they appear once every
+          result is revealed.
+        </p>
+      ) : (
+        <>
+          <Heading level={sub}>Where the mass and volume go</Heading>
+          {breakdown
+            ? <EnergyDensityBars rows={breakdownBars(breakdown)} idPrefix={idPrefix} />
+            : <p class="ed-placeholder">The breakdown appears once every input is valid.</p>}
+
+          <Heading level={sub}>Specific energy as one input changes</Heading>
+          <p class="calc-help">Every other input as above; the ringed dot is this design.</p>
+          <div class="ed-charts">
+            <EnergyDensityCurve
+              id={`${idPrefix}-np`}
+              title="Cell specific energy against the N/P ratio"
+              points={npSweep.points}
+              current={npSweep.current}
+              x={{ name: "N/P ratio", unit: "" }}
+              y={{ name: "Cell specific energy", unit: "Wh kg⁻¹" }}
+              xDomain={[0, NP_SWEEP_MAX]}
+            />
+            <EnergyDensityCurve
+              id={`${idPrefix}-host`}
+              title="Cell specific energy against the host's areal mass"
+              points={hostSweep.points}
+              current={hostSweep.current}
+              x={{ name: "Host areal mass", unit: "mg cm⁻²" }}
+              y={{ name: "Cell specific energy", unit: "Wh kg⁻¹" }}
+            />
+          </div>
+
+          <Heading level={sub}>Compare two designs</Heading>
+          <EnergyDensityCompare
+            pinned={pinned}
+            current={values}
+            idPrefix={idPrefix}
+            onPin={() => setPinned({ label: "the design you pinned", values: { ...values } })}
+            onExample={() => {
+              setPinned({ label: EXAMPLE_A, values: bareFoilVersusHost.a });
+              state.load(asText(bareFoilVersusHost.b));
+              setLoaded(undefined);
+            }}
+          />
+
+          <Heading level={sub}>The formulas with these numbers</Heading>
+          <LiveFormulas lines={formulaTex(values, outcome)} prerendered={formulas} changed={changed} />
+          {symbols}
+        </>
+      )}
+    </section>
+  );
+}
