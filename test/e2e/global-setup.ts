@@ -20,7 +20,8 @@ export default async function setup(project: TestProject) {
   const chromePath = findChrome();
   try {
     execFileSync("npx", ["astro", "build", "--outDir", "dist-subpath"], {
-      env: { ...process.env, BASE_PATH: "/some/sub/" },
+      // NODE_ENV=production: vitest sets "test", which would make Astro ship the development JSX runtime.
+      env: { ...process.env, BASE_PATH: "/some/sub/", NODE_ENV: "production" },
       stdio: "pipe",
     });
   } catch (error) {
