@@ -39,6 +39,14 @@ export const compareOutputFields: Record<CompareOutputName, { label: string; uni
   deltaSpreadingCoefficient_mJ_m2: { label: "ΔS", unit: "mJ m⁻²", decimals: 1 },
 };
 
+/** Rows of the comparison table: a quantity's short label and unit, with the change that goes with it. */
+export const compareRows = [
+  { quantity: "theta_deg", label: "θ", unit: "°", decimals: 1, change: "deltaTheta_deg" },
+  { quantity: "gammaLV_mN_m", label: "γ_LV", unit: "mN m⁻¹", decimals: 1, change: "deltaGammaLV_mN_m" },
+  { quantity: "workOfAdhesion_mJ_m2", label: "W_a", unit: "mJ m⁻²", decimals: 1, change: "deltaWorkOfAdhesion_mJ_m2" },
+  { quantity: "spreadingCoefficient_mJ_m2", label: "S", unit: "mJ m⁻²", decimals: 1, change: "deltaSpreadingCoefficient_mJ_m2" },
+] as const;
+
 /** One state's wetting quantities; a quantity is absent when it cannot be computed. */
 export interface WettingSummary {
   /** Contact angle, in degrees. */

@@ -15,5 +15,7 @@ export function formatNumber(value: number, digits = 4): string {
 /** A number with a fixed count of decimals, for tables ("0.10", "1.25"). */
 export function formatFixed(value: number, decimals: number): string {
   if (!Number.isFinite(value)) throw new Error(`formatFixed was given ${value}`);
-  return locale.format(`.${decimals}f`)(value);
+  // A value that rounds to zero is shown as "0.0", not "-0.0".
+  const rounded = Math.abs(value) < 0.5 * 10 ** -decimals ? 0 : value;
+  return locale.format(`.${decimals}f`)(rounded);
 }

@@ -22,5 +22,7 @@ describe("formatNumber", () => {
 
   it("writes fixed decimals for tables", () => {
     expect(formatFixed(0.1, 2)).toBe("0.10");
+    expect(formatFixed(-0.04, 1)).toBe("0.0");
+    expect(formatFixed(-0.05, 1)).toBe("-0.1");
   });
 });
