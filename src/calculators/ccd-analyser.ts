@@ -143,3 +143,36 @@ export function analyseTrace(
   }
   return outcome;
 }
+
+/** What the trace chart marks: the current steps to shade and the failure, in s. */
+export interface TraceMarks {
+  steps: { start_s: number; end_s: number; current_mA_cm2: number }[];
+  failure?: { time_s: number; label: string };
+}
+
+/** The steps and the failure of an analysis, as the trace chart (src/charts/trace.ts) takes them. */
+export function traceMarks(outcome: Pick<AnalyserOutcome, "steps" | "analysis">): TraceMarks {
+  const marks: TraceMarks = {
+    steps: (outcome.steps ?? []).map((s) => ({ start_s: s.start_s, end_s: s.end_s, current_mA_cm2: s.current_mA_cm2 })),
+  };
+  const f = outcome.analysis?.failure;
+  if (f) {
+    const what = f.kind === "collapse" ? "Short circuit" : "Soft short (noise)";
+    marks.failure = { time_s: f.time_s, label: `${what} at ${fmt(f.current_mA_cm2)} mA cm⁻², ${fmt4(f.time_s / 3600)} h` };
+  }
+  return marks;
+}
+
+const fmt4 = (x: number) => String(Number(x.toPrecision(4)));
+
+/**
+ * Query string placing a CCD (mA cm⁻²) and, when known, an interfacial resistance (Ω cm²) on the Table 1
+ * chart of /data/, in the "compare your result" parameters that src/charts/compare.ts reads.
+ */
+export function table1CompareQuery(ccd_mA_cm2: number, resistance_ohm_cm2?: number): string {
+  const params = new URLSearchParams();
+  if (resistance_ohm_cm2 !== undefined && resistance_ohm_cm2 > 0 && Number.isFinite(resistance_ohm_cm2))
+    params.set("my1_resistance_ohm_cm2", fmt4(resistance_ohm_cm2));
+  params.set("my1_ccd_mA_cm2", fmt4(ccd_mA_cm2));
+  return `?${params}`;
+}

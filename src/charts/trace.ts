@@ -203,3 +203,26 @@ export function panDomain(
   const start = Math.min(full_h[1] - width, Math.max(full_h[0], domain_h[0] + delta_h));
   return [start, start + width];
 }
+
+/** Time (h) under a horizontal position of the plot (viewBox units), clamped to the visible range. */
+export function timeAtX(layout: Pick<TraceChartLayout, "plot" | "domain_h">, x: number): number {
+  const { left, right } = layout.plot;
+  const [d0, d1] = layout.domain_h;
+  const share = Math.min(1, Math.max(0, (x - left) / (right - left)));
+  return d0 + share * (d1 - d0);
+}
+
+/** Position (viewBox units) of a sample at time t (h) and voltage V (V), for the hover marker. */
+export function pointAt(
+  layout: Pick<TraceChartLayout, "plot" | "domain_h" | "voltageDomain_V">,
+  t_h: number,
+  voltage_V: number,
+): { x: number; y: number } {
+  const { left, right, top, bottom } = layout.plot;
+  const [d0, d1] = layout.domain_h;
+  const [v0, v1] = layout.voltageDomain_V;
+  return {
+    x: left + ((t_h - d0) / (d1 - d0)) * (right - left),
+    y: bottom - ((voltage_V - v0) / (v1 - v0)) * (bottom - top),
+  };
+}

@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyserOutputs, analyseTrace, thresholdDefaults, thresholdNames } from "../../src/calculators/ccd-analyser";
+import {
+  analyserOutputs,
+  analyseTrace,
+  table1CompareQuery,
+  thresholdDefaults,
+  thresholdNames,
+  traceMarks,
+} from "../../src/calculators/ccd-analyser";
+import { readCompare } from "../../src/charts/compare";
 import { exampleModel, syntheticTrace } from "../../src/calculators/synthetic-trace";
 import { expectClose } from "../helpers/close";
 
@@ -116,5 +124,37 @@ describe("analyseTrace", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("traceMarks", () => {
+  it("shades the ten steps of the example and labels its short circuit", () => {
+    const marks = traceMarks(analyseTrace(trace, undefined, thresholdDefaults));
+    expect(marks.steps.map((s) => s.current_mA_cm2)).toEqual([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1]);
+    expect(marks.steps[0]!.start_s).toBe(0);
+    expectClose(marks.failure!.time_s, 26.1806 * 3600, 1);
+    expect(marks.failure!.label).toMatchInlineSnapshot(`"Short circuit at 0.8 mA cm⁻², 26.18 h"`);
+  });
+
+  it("has nothing to mark when the trace could not be split into steps", () => {
+    expect(traceMarks(analyseTrace({ ...trace, current_mA_cm2: null }, undefined, thresholdDefaults))).toEqual({ steps: [] });
+  });
+});
+
+describe("table1CompareQuery", () => {
+  it.each([
+    [0.7, 149, "?my1_resistance_ohm_cm2=149&my1_ccd_mA_cm2=0.7"],
+    [0.7, undefined, "?my1_ccd_mA_cm2=0.7"],
+    [0.7, 0, "?my1_ccd_mA_cm2=0.7"],
+    [1 / 3, 2 / 3, "?my1_resistance_ohm_cm2=0.6667&my1_ccd_mA_cm2=0.3333"],
+  ])("places a CCD of %s mA cm⁻² with R = %s Ω cm² as %s", (ccd, r, query) => {
+    expect(table1CompareQuery(ccd, r)).toBe(query);
+  });
+
+  it("writes parameters that the Table 1 chart reads back", () => {
+    const reading = readCompare(table1CompareQuery(0.7, 149), 1);
+    expect(reading.notes).toEqual([]);
+    expect(reading.errors).toEqual({});
+    expect(reading.cell).toEqual({ interfacialResistance_ohm_cm2: 149, ccd_mA_cm2: 0.7 });
   });
 });

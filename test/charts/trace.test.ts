@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decimateMinMax, layoutTrace, nearestSample, panDomain, zoomDomain } from "../../src/charts/trace";
+import { decimateMinMax, layoutTrace, nearestSample, panDomain, pointAt, timeAtX, zoomDomain } from "../../src/charts/trace";
 import { exampleModel, syntheticTrace } from "../../src/calculators/synthetic-trace";
 import { expectClose } from "../helpers/close";
 
@@ -133,5 +133,29 @@ describe("zoomDomain and panDomain", () => {
     expect(panDomain([10, 20], full, 5)).toEqual([15, 25]);
     expect(panDomain([10, 20], full, 50)).toEqual([20, 30]);
     expect(panDomain([10, 20], full, -50)).toEqual([0, 10]);
+  });
+});
+
+describe("timeAtX and pointAt", () => {
+  const layout = layoutTrace({ time_s: trace.time_s, voltage_V: trace.voltage_V, domain_h: [10, 20] });
+
+  it("reads the time under a position, clamped to the visible range", () => {
+    expectClose(timeAtX(layout, layout.plot.left), 10);
+    expectClose(timeAtX(layout, (layout.plot.left + layout.plot.right) / 2), 15);
+    expect(timeAtX(layout, -100)).toBe(10);
+    expect(timeAtX(layout, 1e6)).toBe(20);
+  });
+
+  it("places a sample where the layout's scales put it, and inverts timeAtX", () => {
+    const [v0, v1] = layout.voltageDomain_V;
+    expect(pointAt(layout, 10, v0)).toEqual({ x: layout.plot.left, y: layout.plot.bottom });
+    const top = pointAt(layout, 20, v1);
+    expectClose(top.x, layout.plot.right);
+    expectClose(top.y, layout.plot.top);
+    fc.assert(
+      fc.property(fc.double({ min: 10, max: 20, noNaN: true }), (t) => {
+        expectClose(timeAtX(layout, pointAt(layout, t, 0).x), t, 1e-9);
+      }),
+    );
   });
 });

@@ -46,7 +46,7 @@ export default function CompareForm(props: Props) {
   const summary = summarize(props, reading.cell);
 
   return (
-    <form class="compare" onSubmit={(e) => e.preventDefault()} aria-labelledby={`${prefix}-title`}>
+    <section class="compare" aria-labelledby={`${prefix}-title`}>
       <h3 id={`${prefix}-title`} class="compare-title">
         Compare your result with Table {table}
       </h3>
@@ -125,6 +125,6 @@ export default function CompareForm(props: Props) {
           </ul>
         </div>
       )}
-    </form>
+    </section>
   );
 }

@@ -14,7 +14,8 @@ export function ChoiceInput({ name, legend, options, value, onChange, idPrefix }
     <fieldset class="calc-choice">
       <legend>{legend}</legend>
       {options.map((o) => (
-        <label key={o.value} for={`${idPrefix}-${name}-${o.value}`}>
+        // The input sits inside its label, so no `for` is needed (html-validate flags it as redundant).
+        <label key={o.value}>
           <input
             type="radio"
             id={`${idPrefix}-${name}-${o.value}`}

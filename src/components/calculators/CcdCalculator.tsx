@@ -1,0 +1,237 @@
+import "../../styles/calculator.css";
+import "./Ccd.css";
+import { createElement, type ComponentChildren } from "preact";
+import { useEffect, useMemo, useState } from "preact/hooks";
+import {
+  compute,
+  defaultProtocol,
+  fieldGroups,
+  fields,
+  inputNames,
+  outputLabels,
+  outputNames,
+  protocolInputs,
+  protocolLabels,
+  protocols,
+  type CcdInput,
+  type CcdOutput,
+  type Protocol,
+} from "../../calculators/ccd.ts";
+import { formulaTex } from "../../calculators/ccd-tex.ts";
+import { formatNumber } from "../../calculators/format.ts";
+import { presetFromTable1Row } from "../../calculators/polarization.ts";
+import { quote } from "../../calculators/query.ts";
+import { ChoiceInput } from "./kit/ChoiceInput.tsx";
+import { LiveFormulas } from "./kit/LiveFormulas.tsx";
+import { NumberInput } from "./kit/NumberInput.tsx";
+import { OutputValue } from "./kit/OutputValue.tsx";
+import { ShareLink } from "./kit/ShareLink.tsx";
+import { UrlNotes } from "./kit/UrlNotes.tsx";
+import { defaultText, useCalculatorState, type CalculatorSpec } from "./kit/useCalculatorState.ts";
+import { publishPlanner, snapshotOf } from "./CcdPlanStore.ts";
+import { CcdPresets, type PresetRow } from "./CcdPresets.tsx";
+import { CcdStepTable } from "./CcdStepTable.tsx";
+
+/** The three parts of the calculator, in the order of `fieldGroups`. */
+export type CcdSection = "staircase" | "polarization" | "sand";
+const sectionKeys: CcdSection[] = ["staircase", "polarization", "sand"];
+
+interface Props {
+  /** In a chapter: the page's URL is left alone, and the share link points at the calculator's own page. */
+  embedded?: boolean;
+  /** The calculator's page, relative to the current page; its query reproduces the state. */
+  pageHref: string;
+  /** The site root, relative to the current page (e.g. "../../"), for reference links. */
+  root: string;
+  /** Level of the calculator's own heading; its sections take the next level. */
+  headingLevel?: 2 | 3 | 4;
+  title: string;
+  /** Parts shown; all three by default (a chapter on solid electrolytes leaves out Sand's time). */
+  sections?: CcdSection[];
+  /** Table 1 rows offered as polarization presets. */
+  presetRows: PresetRow[];
+  /** Formulas of each part for the default state, rendered with KaTeX at build time (Formulas.astro). */
+  staircaseFormulas?: ComponentChildren;
+  polarizationFormulas?: ComponentChildren;
+  sandFormulas?: ComponentChildren;
+}
+
+/** Outputs of each part. */
+const sectionOutputs: Record<CcdSection, CcdOutput[]> = {
+  staircase: ["steps", "totalTime_h", "cumulativeCapacity_mAh_cm2"],
+  polarization: ["polarizationAtMax_mV"],
+  sand: ["sandTime_s"],
+};
+
+const spec: CalculatorSpec = { numbers: fields, choices: { protocol: protocols }, extra: ["hide"] };
+const defaultsText: Record<string, string> = { protocol: defaultProtocol, ...defaultText(fields) };
+const protocolOptions = protocols.map((p) => ({ value: p, label: protocolLabels[p] }));
+
+function Heading({ level, id, children }: { level: number; id?: string; children: ComponentChildren }) {
+  return createElement(`h${Math.min(level, 6)}`, { id }, children);
+}
+
+/** Which outputs `hide=a,b` asks to hide (teacher mode), and notes on names that are not outputs. */
+function readHidden(search: string): { hidden: CcdOutput[]; notes: string[] } {
+  const param = new URLSearchParams(search).get("hide");
+  if (!param) return { hidden: [], notes: [] };
+  const hidden: CcdOutput[] = [];
+  const notes: string[] = [];
+  for (const name of param.split(",").map((s) => s.trim()).filter(Boolean)) {
+    if ((outputNames as readonly string[]).includes(name)) hidden.push(name as CcdOutput);
+    else notes.push(`Ignored ${quote(name)} in hide: there is no result of that name.`);
+  }
+  return { hidden, notes };
+}
+
+/**
+ * The CCD test planner: a current staircase with its duration, capacity and steps, the ohmic polarization of
+ * a symmetric solid-electrolyte cell, and Sand's time in a liquid electrolyte, each with its formula and the
+ * reader's numbers. Every number comes from src/calculators/ccd.ts; this component only lays them out.
+ */
+export default function CcdCalculator(props: Props) {
+  const { embedded = false, pageHref, root, headingLevel = 2, title, presetRows } = props;
+  const sections = props.sections ?? sectionKeys;
+  const idPrefix = embedded ? "ccd-embedded" : "ccd";
+  const sub = headingLevel + 1;
+  const state = useCalculatorState(spec, defaultsText, !embedded);
+  const protocol: Protocol = (protocols as readonly string[]).includes(state.raw.protocol ?? "")
+    ? (state.raw.protocol as Protocol)
+    : defaultProtocol;
+  const values = state.values as Partial<Record<CcdInput, number>>;
+  const outcome = useMemo(() => compute(values, protocol), [values, protocol]);
+  const errors: Partial<Record<string, string>> = { ...outcome.errors, ...state.errors };
+  const changed = ["protocol", ...inputNames].some((n) => state.raw[n] !== defaultsText[n]);
+  const tex = formulaTex(values, outcome, protocol);
+  const formulas: Record<CcdSection, ComponentChildren> = {
+    staircase: props.staircaseFormulas,
+    polarization: props.polarizationFormulas,
+    sand: props.sandFormulas,
+  };
+
+  const [hidden, setHidden] = useState<readonly CcdOutput[]>([]);
+  const [hideNotes, setHideNotes] = useState<string[]>([]);
+  useEffect(() => {
+    if (embedded) return;
+    const reading = readHidden(location.search);
+    setHidden(reading.hidden);
+    setHideNotes(reading.notes);
+  }, []);
+  // The trace analyser on the same page splits files without a current column by this staircase.
+  useEffect(() => {
+    if (!embedded && state.hydrated) publishPlanner(snapshotOf(values, protocol));
+  }, [values, protocol, state.hydrated]);
+
+  const loadPreset = (row: PresetRow) => {
+    const L = values.electrolyteThickness_um ?? fields.electrolyteThickness_um.default;
+    const sigma = values.ionicConductivity_mS_cm ?? fields.ionicConductivity_mS_cm.default;
+    const preset = presetFromTable1Row(row, `Table 1 [${row.ref}]`, L, sigma);
+    if (!preset) return undefined;
+    const text = Object.fromEntries(Object.entries(preset.values).map(([k, v]) => [k, String(v)]));
+    state.load({ ...state.raw, ...text });
+    return preset;
+  };
+  const show = (name: CcdOutput) => {
+    const value = outcome.outputs[name];
+    return typeof value === "number" ? formatNumber(value, 4) : undefined;
+  };
+  const reveal = (name?: CcdOutput) => setHidden((h) => (name ? h.filter((n) => n !== name) : []));
+  const unusedInput = protocolInputs[protocol === "capacity" ? "time" : "capacity"];
+
+  return (
+    <section class="calc ccd" aria-labelledby={`${idPrefix}-title`}>
+      <Heading level={headingLevel} id={`${idPrefix}-title`}>
+        {title}
+      </Heading>
+      {embedded && (
+        <p class="calc-help">
+          Plan a critical-current-density staircase and see the ohmic polarization each step needs. Sand's time for
+          liquid electrolytes, and an analyser for your own voltage trace, are on{" "}
+          <a href={pageHref}>the calculator's own page</a>.
+        </p>
+      )}
+      <UrlNotes notes={[...state.notes, ...hideNotes]} />
+      {hidden.length > 0 && (
+        <p class="ccd-teacher">
+          Some results are hidden until you reveal them.{" "}
+          <button type="button" class="button" onClick={() => reveal()}>
+            Reveal all
+          </button>
+        </p>
+      )}
+
+      {fieldGroups.map((group, k) => {
+        const key = sectionKeys[k]!;
+        if (!sections.includes(key)) return null;
+        const names = group.names.filter((n) => n !== unusedInput);
+        return (
+          <div class="ccd-section" key={key}>
+            <Heading level={sub} id={`${idPrefix}-${key}`}>
+              {group.title}
+            </Heading>
+            <div class="calc-grid">
+              <div class="ccd-inputs">
+                {key === "staircase" && (
+                  <ChoiceInput
+                    name="protocol"
+                    legend="Each half-cycle ends after"
+                    options={protocolOptions}
+                    value={protocol}
+                    onChange={(v) => state.set("protocol", v)}
+                    idPrefix={idPrefix}
+                  />
+                )}
+                {names.map((name) => (
+                  <NumberInput
+                    key={name}
+                    field={fields[name]}
+                    value={state.raw[name] ?? ""}
+                    error={errors[name]}
+                    onInput={(text) => state.set(name, text)}
+                    idPrefix={idPrefix}
+                  />
+                ))}
+                {key === "polarization" && <CcdPresets rows={presetRows} onLoad={loadPreset} idPrefix={idPrefix} root={root} />}
+              </div>
+              <div class="ccd-outputs">
+                <dl class="calc-results">
+                  {sectionOutputs[key].map((name) => (
+                    <OutputValue
+                      key={name}
+                      name={name}
+                      label={outputLabels[name].label}
+                      unit={outputLabels[name].unit}
+                      value={show(name)}
+                      reason={outcome.unavailable[name]}
+                      hidden={hidden.includes(name)}
+                      onReveal={() => reveal(name)}
+                    />
+                  ))}
+                </dl>
+                {key === "staircase" && outcome.warnings.length > 0 && (
+                  <div class="calc-warnings" role="status">
+                    <p>Note</p>
+                    <ul>
+                      {outcome.warnings.map((w) => (
+                        <li key={w}>{w}</li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
+              </div>
+            </div>
+            {hidden.length === 0 ? (
+              <>
+                {key === "staircase" && <CcdStepTable rows={outcome.table} reason={outcome.unavailable.totalTime_h} />}
+                <LiveFormulas lines={[{ id: key, tex: tex[key] }]} prerendered={formulas[key]} changed={changed} />
+              </>
+            ) : (
+              <p class="ccd-teacher">The steps and the formulas would give the hidden results away; they appear once every result is revealed.</p>
+            )}
+          </div>
+        );
+      })}
+      <ShareLink pageHref={pageHref} query={state.query} />
+    </section>
+  );
+}

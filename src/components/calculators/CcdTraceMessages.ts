@@ -1,0 +1,56 @@
+/**
+ * Messages between the CCD analyser island and its Web Worker (ccd-worker.ts). The worker reads the file,
+ * keeps the trace, analyses it and lays out the chart; the island only sends settings and draws.
+ */
+import type { AnalyserOutcome } from "../../calculators/ccd-analyser.ts";
+import type { Thresholds } from "../../calculators/short-detection.ts";
+import type { StepPlan } from "../../calculators/staircase.ts";
+import type { TraceChartLayout } from "../../charts/trace.ts";
+
+/** Size of the chart's viewBox, in its own units. */
+export interface ChartSize {
+  width: number;
+  height: number;
+}
+
+/** What to analyse with: the planner's steps (used when the file has no current column) and the thresholds. */
+export interface AnalysisSettings {
+  plan: StepPlan[] | undefined;
+  thresholds: Partial<Thresholds>;
+}
+
+export type TraceRequest =
+  | ({ type: "read"; id: number; file: Blob; size: ChartSize } & AnalysisSettings)
+  | ({ type: "analyse"; id: number; size: ChartSize; domain_h?: [number, number] } & AnalysisSettings)
+  | { type: "layout"; id: number; size: ChartSize; domain_h?: [number, number] };
+
+/** The analysis and the chart laid out for it. */
+export interface Analysed {
+  outcome: AnalyserOutcome;
+  layout: TraceChartLayout;
+}
+
+/** A file read: its samples (times in s, voltages in V) for the hover readout, and what it held. */
+export interface TraceRead extends Analysed {
+  time_s: Float64Array;
+  voltage_V: Float64Array;
+  rows: number;
+  hasCurrent: boolean;
+  timeColumn: "time_s" | "time_h";
+}
+
+export type TraceResponse =
+  | { type: "progress"; id: number; fraction: number; rows: number }
+  | ({ type: "read"; id: number } & TraceRead)
+  | ({ type: "analysed"; id: number } & Analysed)
+  | { type: "layout"; id: number; layout: TraceChartLayout }
+  | { type: "error"; id: number; message: string };
+
+/** The chart's two viewBox sizes: the wide one is prerendered; phones get the narrow one after hydration. */
+export const CHART_SIZES = {
+  wide: { width: 720, height: 360 },
+  narrow: { width: 340, height: 300 },
+} as const satisfies Record<string, ChartSize>;
+
+/** Container width, in CSS px, below which the narrow chart is used. */
+export const NARROW_BELOW_px = 560;

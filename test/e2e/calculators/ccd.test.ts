@@ -1,0 +1,399 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exampleModel, syntheticTrace, traceToCsv } from "../../../src/calculators/synthetic-trace.ts";
+import { axeViolations, launch, origin, watchedPage } from "../browser.ts";
+
+const PAGE = "/calculators/ccd/";
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launch();
+  context = await browser.newContext();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Brings an island into view and waits until it has hydrated. */
+async function hydrate(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).first().scrollIntoViewIfNeeded();
+  await page.locator(`astro-island:not([ssr]) ${selector}`).first().waitFor();
+}
+
+/** Opens `path` with the planner hydrated (and the analyser, when asked). */
+async function open(path: string, { analyser = false, on = context } = {}): Promise<Page> {
+  const page = await on.newPage();
+  await page.goto(origin() + path);
+  await hydrate(page, "section.ccd:not(.ccd-analyser)");
+  if (analyser) await hydrate(page, "section.ccd-analyser");
+  return page;
+}
+
+const output = (page: Page, name: string) => page.locator(`output[name="${name}"]`).first();
+const input = (page: Page, name: string) => page.locator(`input[name="${name}"]`).first();
+const bodyText = (page: Page) => page.evaluate(() => document.body.innerText);
+const alertText = (page: Page) => page.locator("section.ccd-analyser [role=alert]").textContent();
+
+/** A CSV file for the file input, from text. */
+const csvFile = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
+
+/** The example model sampled every `period_s`, as CSV; without the current column when `current` is false. */
+function exampleText(period_s: number, current = true): string {
+  const model = { ...exampleModel, samplePeriod_s: period_s };
+  const trace = syntheticTrace(model);
+  return traceToCsv(current ? trace : { ...trace, current_mA_cm2: null }, model);
+}
+
+describe("the CCD planner", () => {
+  it("shows the default staircase, polarization and Sand's time, computed at build time", async () => {
+    const page = await open(PAGE);
+    await expect(output(page, "steps").textContent()).resolves.toBe("10");
+    await expect(output(page, "totalTime_h").textContent()).resolves.toBe("29.29");
+    await expect(output(page, "cumulativeCapacity_mAh_cm2").textContent()).resolves.toBe("10");
+    await expect(output(page, "polarizationAtMax_mV").textContent()).resolves.toBe("398");
+    await expect(output(page, "sandTime_s").textContent()).resolves.toBe("40620");
+    await expect(page.locator("section.ccd .ccd-steps tbody tr").count()).resolves.toBe(10);
+    await page.close();
+  });
+
+  it("has an input for every URL parameter of the issue", async () => {
+    const page = await open(PAGE);
+    const names = await page
+      .locator("section.ccd:not(.ccd-analyser) input[name]:not([type=radio])")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("name")));
+    expect(names.sort()).toEqual(
+      [
+        "startCurrent_mA_cm2", "stepCurrent_mA_cm2", "maxCurrent_mA_cm2", "capacityPerHalfCycle_mAh_cm2", "cyclesPerStep",
+        "interfacialResistance_ohm_cm2", "electrolyteThickness_um", "ionicConductivity_mS_cm",
+        "sandCurrent_mA_cm2", "diffusivity_cm2_s", "concentration_M", "transferenceNumber",
+      ].sort(),
+    );
+    await page.getByRole("radio", { name: "Fixed time per half-cycle" }).check();
+    await expect(input(page, "halfCycle_h").inputValue()).resolves.toBe("1");
+    await expect(page.locator('input[name="capacityPerHalfCycle_mAh_cm2"]').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it("updates the results and the URL as the reader types, and a URL restores the state", async () => {
+    const page = await open(PAGE);
+    await page.getByRole("radio", { name: "Fixed time per half-cycle" }).check();
+    await input(page, "halfCycle_h").fill("2");
+    await input(page, "maxCurrent_mA_cm2").fill("2");
+    await expect.poll(() => output(page, "steps").textContent()).toBe("20");
+    await expect(output(page, "totalTime_h").textContent()).resolves.toBe("80");
+    await expect.poll(() => page.url()).toContain("protocol=time");
+    expect(page.url()).toContain("maxCurrent_mA_cm2=2");
+    expect(page.url()).toContain("halfCycle_h=2");
+    await expect.poll(() => page.locator(".calc-formulas").first().textContent(), { timeout: 10_000 }).toContain("80");
+
+    const again = await open(`${PAGE}${new URL(page.url()).search}`);
+    await expect(again.getByRole("radio", { name: "Fixed time per half-cycle" }).isChecked()).resolves.toBe(true);
+    await expect(input(again, "halfCycle_h").inputValue()).resolves.toBe("2");
+    await expect(output(again, "totalTime_h").textContent()).resolves.toBe("80");
+    const shared = await again.getByRole("link", { name: "Link to this calculation" }).getAttribute("href");
+    const viaLink = await open(`${PAGE}${shared!.replace(/^\.\//, "")}`);
+    await expect(output(viaLink, "totalTime_h").textContent()).resolves.toBe("80");
+    await Promise.all([page.close(), again.close(), viaLink.close()]);
+  });
+
+  it.each([
+    ["?interfacialResistance_ohm_cm2=636&maxCurrent_mA_cm2=0.3", "polarizationAtMax_mV", "411.6"],
+    ["?sandCurrent_mA_cm2=1", "sandTime_s", "40620"],
+    ["?maxCurrent_mA_cm2=2", "steps", "20"],
+  ])("opens the chapters' link %s with %s = %s", async (query, name, value) => {
+    const page = await open(`${PAGE}${query}`);
+    await expect.poll(() => output(page, name).textContent()).toBe(value);
+    await expect(page.locator(".calc-notes").count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it.each([
+    ["stepCurrent_mA_cm2", "abc", "Current step must be a number in mA cm⁻².", "steps"],
+    ["stepCurrent_mA_cm2", "", "Enter a value for Current step.", "steps"],
+    ["stepCurrent_mA_cm2", "0", "Current step must be at least 0.001 mA cm⁻².", "steps"],
+    ["maxCurrent_mA_cm2", "0.05", "The maximum current density must be at least the start, 0.1 mA cm⁻².", "totalTime_h"],
+    ["cyclesPerStep", "1.5", "Cycles per step must be a whole number.", "totalTime_h"],
+    ["ionicConductivity_mS_cm", "-1", "Ionic conductivity σ must be at least 0.000001 mS cm⁻¹.", "polarizationAtMax_mV"],
+    ["transferenceNumber", "1", "Transference number t₊ of Na⁺ must be less than 1.", "sandTime_s"],
+    ["diffusivity_cm2_s", "1e999", "Salt diffusion coefficient D is too large to compute with.", "sandTime_s"],
+  ])("flags %s = %j next to the field and shows — instead of %s", async (name, text, message, affected) => {
+    const page = await open(PAGE);
+    await input(page, name).fill(text);
+    await expect.poll(() => input(page, name).getAttribute("aria-invalid")).toBe("true");
+    const describedBy = (await input(page, name).getAttribute("aria-describedby"))!.split(" ")[0]!;
+    await expect(page.locator(`[id="${describedBy}"]`).textContent()).resolves.toBe(message);
+    await expect(output(page, affected).textContent()).resolves.toBe("—");
+    expect(await bodyText(page)).not.toMatch(/NaN|Infinity|undefined/);
+    await page.close();
+  });
+
+  it("shows hostile URL values as text and notes, and runs none of them", async () => {
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const query = new URLSearchParams([
+      ["startCurrent_mA_cm2", "<script>alert(1)</script>"],
+      ["stepCurrent_mA_cm2", '"><img src=x onerror=alert(1)>'],
+      ["maxCurrent_mA_cm2", "9".repeat(10_000)],
+      ["cyclesPerStep", "2"],
+      ["cyclesPerStep", "3"],
+      ["protocol", "<b>bold</b>"],
+      ["<svg onload=alert(1)>", "1"],
+    ]);
+    await page.goto(`${origin()}${PAGE}?${query}`);
+    await hydrate(page, "section.ccd:not(.ccd-analyser)");
+    await expect.poll(() => input(page, "startCurrent_mA_cm2").inputValue()).toBe("<script>alert(1)</script>");
+    await expect(input(page, "startCurrent_mA_cm2").getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(input(page, "stepCurrent_mA_cm2").getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(input(page, "maxCurrent_mA_cm2").getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(input(page, "cyclesPerStep").inputValue()).resolves.toBe("2");
+    const notes = await page.locator(".calc-notes").first().textContent();
+    expect(notes).toContain("“cyclesPerStep” was given 2 times; the first value is used.");
+    expect(notes).toContain("Ignored protocol=“<b>bold</b>”: it must be one of capacity, time.");
+    expect(notes).toContain("Ignored “<svg onload=alert(1)>”: this calculator has no such setting.");
+    await expect(page.locator("section.ccd img, section.ccd script, section.ccd b").count()).resolves.toBe(0);
+    expect(await bodyText(page)).not.toMatch(/NaN|Infinity|undefined/);
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it("loads a Table 1 row as a preset, citing its reference", async () => {
+    const page = await open(PAGE);
+    const select = page.getByLabel("Load a row of Table 1").first();
+    await expect(select.locator("option").count()).resolves.toBe(18);
+    await expect(select.locator("option[disabled]").count()).resolves.toBe(2);
+    await select.selectOption({ label: "8. SnOₓ/Sn@NZSP (NZSP, 25 °C) [45]" });
+    await page.getByRole("button", { name: "Load", exact: true }).first().click();
+    await expect.poll(() => input(page, "interfacialResistance_ohm_cm2").inputValue()).toBe("3");
+    await expect(output(page, "polarizationAtMax_mV").textContent()).resolves.toBe("106");
+    const status = page.locator(".ccd-preset-status").first();
+    await expect(status.textContent()).resolves.toContain("Reported CCD: 1 mA cm⁻².");
+    await expect(status.getByRole("link", { name: "[45]" }).getAttribute("href")).resolves.toBe("../../references/#ref-45");
+
+    // A total cell resistance: R_int = (280 − L/σ)/2 with L/σ = 100 Ω cm².
+    await select.selectOption({ label: "7. SnS₂@NZSP (NZSP, 25 °C) [44]" });
+    await page.getByRole("button", { name: "Load", exact: true }).first().click();
+    await expect.poll(() => input(page, "interfacialResistance_ohm_cm2").inputValue()).toBe("90");
+    await expect(status.textContent()).resolves.toContain("total resistance of 280 Ω cm²");
+    await page.close();
+  });
+
+  it("works by keyboard: Tab into a field, type, and the result changes", async () => {
+    const page = await open(PAGE);
+    await page.getByRole("radio", { name: "Fixed capacity per half-cycle" }).focus();
+    await page.keyboard.press("Tab");
+    await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).name)).resolves.toBe("startCurrent_mA_cm2");
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("0.5");
+    await expect.poll(() => output(page, "steps").textContent()).toBe("6");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("2");
+    await expect.poll(() => output(page, "steps").textContent()).toBe("16");
+    await page.close();
+  });
+
+  it("hides results in teacher mode until the reader reveals them", async () => {
+    const page = await open(`${PAGE}?hide=totalTime_h,polarizationAtMax_mV,nothing`);
+    await expect.poll(() => page.locator('output[name="totalTime_h"]').count()).toBe(0);
+    await expect(page.locator('output[name="polarizationAtMax_mV"]').count()).resolves.toBe(0);
+    await expect(output(page, "steps").textContent()).resolves.toBe("10");
+    await expect(page.locator(".calc-notes").first().textContent()).resolves.toContain("Ignored “nothing” in hide");
+    await page.getByRole("button", { name: "Reveal Duration of the whole test" }).click();
+    await expect(output(page, "totalTime_h").textContent()).resolves.toBe("29.29");
+    await page.getByRole("button", { name: "Reveal all" }).click();
+    await expect(output(page, "polarizationAtMax_mV").textContent()).resolves.toBe("398");
+    await expect.poll(() => page.url()).toContain("hide=");
+    await page.close();
+  });
+
+  it("is embedded in chapter 3 without Sand's time, leaving the chapter's URL alone", async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin()}/review/all-solid-state/`);
+    await hydrate(page, "section.ccd");
+    const section = page.locator("section.ccd");
+    await expect(section.locator('output[name="sandTime_s"]').count()).resolves.toBe(0);
+    await section.locator('input[name="maxCurrent_mA_cm2"]').fill("2");
+    await expect.poll(() => section.locator('output[name="steps"]').textContent()).toBe("20");
+    expect(new URL(page.url()).search).toBe("");
+    const href = await section.getByRole("link", { name: "Link to this calculation" }).getAttribute("href");
+    expect(href).toMatch(/^\.\.\/\.\.\/calculators\/ccd\/\?.*maxCurrent_mA_cm2=2/);
+    await expect(page.locator('a[href^="../../calculators/ccd/?interfacialResistance_ohm_cm2=636"]').count()).resolves.toBe(1);
+    await page.close();
+  });
+});
+
+describe("the trace analyser", () => {
+  it("finds the CCD of the synthetic example and offers to place it on the Table 1 chart", async () => {
+    const page = await open(PAGE, { analyser: true });
+    await page.getByRole("button", { name: "Analyse the example" }).click();
+    await expect.poll(() => output(page, "ccd_mA_cm2").textContent(), { timeout: 20_000 }).toBe("0.7");
+    await expect(output(page, "failureCurrent_mA_cm2").textContent()).resolves.toBe("0.8");
+    await expect(output(page, "failureTime_h").textContent()).resolves.toBe("26.18");
+    await expect(page.locator(".ccd-failure text").textContent()).resolves.toBe("Short circuit at 0.8 mA cm⁻², 26.18 h");
+    await expect(page.locator(".ccd-svg rect[class^=ccd-band]").count()).resolves.toBe(10);
+    const link = page.getByRole("link", { name: "Place this result on the Table 1 chart" });
+    await expect(link.getAttribute("href")).resolves.toBe(
+      "../../data/?my1_resistance_ohm_cm2=149&my1_ccd_mA_cm2=0.7#charts-table-1",
+    );
+    await page.close();
+  });
+
+  it("re-analyses when a threshold changes, and flags a bad threshold", async () => {
+    const page = await open(PAGE, { analyser: true });
+    await page.getByRole("button", { name: "Analyse the example" }).click();
+    await expect.poll(() => output(page, "ccd_mA_cm2").textContent(), { timeout: 20_000 }).toBe("0.7");
+    await input(page, "collapseFraction").fill("2");
+    await expect.poll(() => input(page, "collapseFraction").getAttribute("aria-invalid")).toBe("true");
+    await expect.poll(() => output(page, "ccd_mA_cm2").textContent()).toBe("—");
+    expect(await bodyText(page)).not.toMatch(/NaN|Infinity|undefined/);
+    // So low a threshold misses the short: nothing fails, and the CCD is at least the last step.
+    await input(page, "collapseFraction").fill("0.001");
+    await expect.poll(() => output(page, "ccd_mA_cm2").textContent(), { timeout: 10_000 }).toBe("1");
+    await expect(output(page, "failureCurrent_mA_cm2").textContent()).resolves.toBe("—");
+    await expect(page.locator("section.ccd-analyser .calc-warnings").textContent()).resolves.toContain(
+      "No short circuit in the trace: the CCD is at least 1 mA cm⁻²",
+    );
+    await page.close();
+  });
+
+  it("zooms to the failure and reads samples from the keyboard", async () => {
+    const page = await open(PAGE, { analyser: true });
+    await page.getByRole("button", { name: "Analyse the example" }).click();
+    await expect.poll(() => output(page, "ccd_mA_cm2").textContent(), { timeout: 20_000 }).toBe("0.7");
+    const firstTick = () => page.locator(".ccd-svg .ccd-axis text").first().textContent();
+    await expect(firstTick()).resolves.toBe("0");
+    await page.getByRole("button", { name: "Go to the failure" }).click();
+    await expect.poll(firstTick).not.toBe("0");
+    await page.getByRole("group", { name: /Voltage trace of example-trace\.csv/ }).focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => page.locator(".ccd-readout").textContent()).toMatch(/^\d+(\.\d+)? h, -?\d/);
+    await page.keyboard.press("0");
+    await expect.poll(firstTick).toBe("0");
+    await page.close();
+  });
+
+  it("reads a good file with a current column, and one without (steps from the planner)", async () => {
+    const page = await open(PAGE, { analyser: true });
+    const file = page.locator('input[type=file][name="voltageData"]');
+    await file.setInputFiles(csvFile("cell-7.csv", exampleText(30)));
+    await expect.poll(() => output(page, "ccd_mA_cm2").textContent(), { timeout: 20_000 }).toBe("0.7");
+    await expect(page.locator(".ccd-source").textContent()).resolves.toContain("from its current_mA_cm2 column");
+    await file.setInputFiles(csvFile("no-current.csv", exampleText(30, false)));
+    await expect.poll(() => page.locator(".ccd-source").textContent(), { timeout: 20_000 }).toContain("so the steps are the planner's");
+    await expect(output(page, "ccd_mA_cm2").textContent()).resolves.toBe("0.7");
+    await expect(alertText(page)).resolves.toBe("");
+    await page.close();
+  });
+
+  it.each([
+    ["no header", "0,0.04\n10,0.04\n", "no-header.csv: Line 1 holds numbers, not column names"],
+    ["wrong columns", "t,V\n0,0.04\n", "wrong.csv: Line 1: no time column; name it time_s (seconds) or time_h (hours) (found: t, V)."],
+    ["text in numbers", "time_s,voltage_V\n0,0.04\n10,0.04\n20,high\n", 'text.csv: Line 4: "high" in column voltage_V is not a number.'],
+    ["empty", "", "empty.csv: The file is empty: it needs a header row and at least one row of data."],
+  ])("explains a bad file (%s) in an alert naming the line", async (_kind, text, message) => {
+    const page = await open(PAGE, { analyser: true });
+    const name = message.split(":")[0]!;
+    await page.locator('input[type=file][name="voltageData"]').setInputFiles(csvFile(name, text));
+    await expect.poll(() => alertText(page), { timeout: 10_000 }).toContain(message);
+    await expect(output(page, "ccd_mA_cm2").textContent()).resolves.toBe("—");
+    expect(await bodyText(page)).not.toMatch(/NaN|Infinity|undefined/);
+    await page.close();
+  });
+
+  it("reads a file of 1 000 000 rows in the background, with a progress bar, without freezing the page", async () => {
+    const last = exampleModel.plan.at(-1)!;
+    const total_s = (last.start_h + 2 * last.cycles * last.halfCycle_h) * 3600;
+    const text = exampleText(total_s / 1_000_000);
+    const page = await open(PAGE, { analyser: true });
+    await page.evaluate(() => {
+      const w = window as unknown as { sawProgress: boolean; longestFrame_ms: number };
+      w.sawProgress = false;
+      w.longestFrame_ms = 0;
+      new MutationObserver(() => {
+        if (document.querySelector("section.ccd-analyser progress")) w.sawProgress = true;
+      }).observe(document.body, { subtree: true, childList: true });
+      let previous = performance.now();
+      const tick = (now: number) => {
+        w.longestFrame_ms = Math.max(w.longestFrame_ms, now - previous);
+        previous = now;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    // From disk, as a reader's file arrives (a buffer would be decoded by Playwright on the page's own thread).
+    const path = join(mkdtempSync(join(tmpdir(), "ccd-")), "million.csv");
+    writeFileSync(path, text);
+    await page.locator('input[type=file][name="voltageData"]').setInputFiles(path);
+    await expect.poll(() => output(page, "ccd_mA_cm2").textContent(), { timeout: 45_000 }).toBe("0.7");
+    await expect(page.locator(".ccd-source").textContent()).resolves.toContain("1 000 000 rows");
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { sawProgress: boolean; longestFrame_ms: number };
+      return { sawProgress: w.sawProgress, longestFrame_ms: w.longestFrame_ms };
+    });
+    console.log(`1 000 000 rows: longest frame ${seen.longestFrame_ms.toFixed(0)} ms`);
+    expect(seen.sawProgress).toBe(true);
+    expect(seen.longestFrame_ms).toBeLessThan(1000);
+    await page.close();
+  }, 120_000);
+
+  it("works from a sub-path, where its worker must be found beside the page's scripts", async () => {
+    const { page, problems } = await watchedPage(context);
+    await page.goto(`${origin()}/teaching/na${PAGE}`);
+    await hydrate(page, "section.ccd-analyser");
+    await page.getByRole("button", { name: "Analyse the example" }).click();
+    await expect.poll(() => output(page, "ccd_mA_cm2").textContent(), { timeout: 20_000 }).toBe("0.7");
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await page.close();
+  });
+});
+
+describe("the CCD page", () => {
+  it("offers the synthetic example trace for download", async () => {
+    const response = await fetch(`${origin()}${PAGE}example-trace.csv`);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text.startsWith("# SYNTHETIC example trace")).toBe(true);
+    expect(text.split("\n")[2]).toBe("time_s,voltage_V,current_mA_cm2");
+    const page = await open(PAGE);
+    await expect(page.getByRole("link", { name: "Download the example (synthetic, CSV)" }).getAttribute("href")).resolves.toBe(
+      "../../calculators/ccd/example-trace.csv",
+    );
+    await page.close();
+  });
+
+  it("shows the default results with JavaScript off", async () => {
+    const off = await browser.newContext({ javaScriptEnabled: false });
+    const page = await off.newPage();
+    await page.goto(origin() + PAGE);
+    await expect(output(page, "steps").textContent()).resolves.toBe("10");
+    await expect(output(page, "totalTime_h").textContent()).resolves.toBe("29.29");
+    await expect(output(page, "polarizationAtMax_mV").textContent()).resolves.toBe("398");
+    await expect(output(page, "sandTime_s").textContent()).resolves.toBe("40620");
+    await expect(page.locator(".calc-formula .katex").count()).resolves.toBe(3);
+    await expect(page.locator("section.ccd-analyser svg[role=img]").count()).resolves.toBe(1);
+    await page.goto(`${origin()}/review/all-solid-state/`);
+    await expect(page.locator('section.ccd output[name="polarizationAtMax_mV"]').textContent()).resolves.toBe("398");
+    await off.close();
+  });
+
+  it.each(["light", "dark"] as const)("has no axe violation in %s mode, before and after an analysis", async (colorScheme) => {
+    const themed = await browser.newContext({ colorScheme });
+    const page = await open(PAGE, { analyser: true, on: themed });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Analyse the example" }).click();
+    await expect.poll(() => output(page, "ccd_mA_cm2").textContent(), { timeout: 20_000 }).toBe("0.7");
+    await page.locator(".ccd-details summary").click();
+    expect(await axeViolations(page)).toEqual([]);
+    await themed.close();
+  });
+});
