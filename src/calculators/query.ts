@@ -74,3 +74,19 @@ export function writeQuery(values: Record<string, string>, names: readonly strin
   const text = params.toString();
   return text ? `?${text}` : "";
 }
+
+/**
+ * Teacher mode: the outputs that `hide=a,b` asks to keep hidden until the reader reveals them, and notes on
+ * names that are not outputs of this calculator.
+ */
+export function readHidden<Name extends string>(search: string, outputs: readonly Name[]): { hidden: Name[]; notes: string[] } {
+  const param = new URLSearchParams(search).get("hide");
+  if (!param) return { hidden: [], notes: [] };
+  const hidden: Name[] = [];
+  const notes: string[] = [];
+  for (const name of param.split(",").map((s) => s.trim()).filter(Boolean)) {
+    if ((outputs as readonly string[]).includes(name)) hidden.push(name as Name);
+    else notes.push(`Ignored ${quote(name)} in hide: there is no result of that name.`);
+  }
+  return { hidden, notes };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { NumberField } from "../../src/calculators/fields.ts";
-import { readQuery, writeQuery } from "../../src/calculators/query.ts";
+import { readHidden, readQuery, writeQuery } from "../../src/calculators/query.ts";
 
 const theta: NumberField = { name: "theta_deg", label: "Contact angle θ", unit: "°", default: 72.5, min: 0, max: 180 };
 const spec = { numbers: { theta_deg: theta }, choices: { mode: ["angle", "drop", "young"] }, extra: ["hide"] };
@@ -47,5 +47,20 @@ describe("writeQuery", () => {
   it("round-trips through readQuery", () => {
     const values = { mode: "young", theta_deg: "120" };
     expect(readQuery(writeQuery(values, ["mode", "theta_deg"]), spec).values).toEqual(values);
+  });
+});
+
+describe("readHidden", () => {
+  const outputs = ["theta_deg", "workOfAdhesion_mJ_m2"] as const;
+
+  it("hides the outputs a teacher's link names, and says which names are not outputs", () => {
+    expect(readHidden("?hide=workOfAdhesion_mJ_m2, nope", outputs)).toEqual({
+      hidden: ["workOfAdhesion_mJ_m2"],
+      notes: ["Ignored “nope” in hide: there is no result of that name."],
+    });
+  });
+
+  it("hides nothing without the flag", () => {
+    expect(readHidden("?theta_deg=10", outputs)).toEqual({ hidden: [], notes: [] });
   });
 });

@@ -1,6 +1,5 @@
 import "../../styles/calculator.css";
 import "./Ccd.css";
-import { createElement, type ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import {
   analyserOutputLabels,
@@ -14,6 +13,7 @@ import {
 import { protocolLabels } from "../../calculators/ccd.ts";
 import { formatNumber } from "../../calculators/format.ts";
 import type { TraceChartLayout } from "../../charts/trace.ts";
+import { Heading } from "./kit/Heading.tsx";
 import { NumberInput } from "./kit/NumberInput.tsx";
 import { OutputValue } from "./kit/OutputValue.tsx";
 import { defaultText, useCalculatorState } from "./kit/useCalculatorState.ts";
@@ -44,9 +44,6 @@ const thresholdSpec = { numbers: thresholdFields };
 const thresholdText = defaultText(thresholdFields);
 const ANALYSE_DELAY_ms = 250;
 
-function Heading({ level, id, children }: { level: number; id?: string; children: ComponentChildren }) {
-  return createElement(`h${level}`, { id }, children);
-}
 
 const count = (n: number) => n.toLocaleString("en").replace(/,/g, " ");
 

@@ -1,6 +1,6 @@
 import "../../styles/calculator.css";
+import type { ComponentChildren } from "preact";
 import "./Ccd.css";
-import { createElement, type ComponentChildren } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import {
   compute,
@@ -20,9 +20,10 @@ import {
 import { formulaTex } from "../../calculators/ccd-tex.ts";
 import { formatNumber } from "../../calculators/format.ts";
 import { presetFromTable1Row } from "../../calculators/polarization.ts";
-import { quote } from "../../calculators/query.ts";
+import { readHidden } from "../../calculators/query.ts";
 import { ChoiceInput } from "./kit/ChoiceInput.tsx";
 import { LiveFormulas } from "./kit/LiveFormulas.tsx";
+import { Heading } from "./kit/Heading.tsx";
 import { NumberInput } from "./kit/NumberInput.tsx";
 import { OutputValue } from "./kit/OutputValue.tsx";
 import { ShareLink } from "./kit/ShareLink.tsx";
@@ -67,22 +68,7 @@ const spec: CalculatorSpec = { numbers: fields, choices: { protocol: protocols }
 const defaultsText: Record<string, string> = { protocol: defaultProtocol, ...defaultText(fields) };
 const protocolOptions = protocols.map((p) => ({ value: p, label: protocolLabels[p] }));
 
-function Heading({ level, id, children }: { level: number; id?: string; children: ComponentChildren }) {
-  return createElement(`h${Math.min(level, 6)}`, { id }, children);
-}
 
-/** Which outputs `hide=a,b` asks to hide (teacher mode), and notes on names that are not outputs. */
-function readHidden(search: string): { hidden: CcdOutput[]; notes: string[] } {
-  const param = new URLSearchParams(search).get("hide");
-  if (!param) return { hidden: [], notes: [] };
-  const hidden: CcdOutput[] = [];
-  const notes: string[] = [];
-  for (const name of param.split(",").map((s) => s.trim()).filter(Boolean)) {
-    if ((outputNames as readonly string[]).includes(name)) hidden.push(name as CcdOutput);
-    else notes.push(`Ignored ${quote(name)} in hide: there is no result of that name.`);
-  }
-  return { hidden, notes };
-}
 
 /**
  * The CCD test planner: a current staircase with its duration, capacity and steps, the ohmic polarization of
@@ -113,7 +99,7 @@ export default function CcdCalculator(props: Props) {
   const [hideNotes, setHideNotes] = useState<string[]>([]);
   useEffect(() => {
     if (embedded) return;
-    const reading = readHidden(location.search);
+    const reading = readHidden(location.search, outputNames);
     setHidden(reading.hidden);
     setHideNotes(reading.notes);
   }, []);

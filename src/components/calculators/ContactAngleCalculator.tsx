@@ -1,6 +1,6 @@
 import "../../styles/calculator.css";
+import type { ComponentChildren } from "preact";
 import "./ContactAngle.css";
-import { createElement, type ComponentChildren } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import {
   compute,
@@ -28,9 +28,10 @@ import {
 } from "../../calculators/contact-angle-compare.ts";
 import { formulaTex } from "../../calculators/contact-angle-formula.ts";
 import { presets, type ContactAnglePreset } from "../../calculators/contact-angle-presets.ts";
-import { quote } from "../../calculators/query.ts";
+import { readHidden } from "../../calculators/query.ts";
 import { ChoiceInput } from "./kit/ChoiceInput.tsx";
 import { LiveFormulas } from "./kit/LiveFormulas.tsx";
+import { Heading } from "./kit/Heading.tsx";
 import { NumberInput } from "./kit/NumberInput.tsx";
 import { OutputValue } from "./kit/OutputValue.tsx";
 import { ShareLink } from "./kit/ShareLink.tsx";
@@ -69,22 +70,7 @@ const defaultsText = { mode: defaultMode, ...defaultText(numbers, spec.optional)
 const inputNames = Object.keys(fields) as InputName[];
 const hideable: readonly Hideable[] = [...outputNames, ...compareOutputNames];
 
-function Heading({ level, id, children }: { level: number; id?: string; children: ComponentChildren }) {
-  return createElement(`h${Math.min(level, 6)}`, { id }, children);
-}
 
-/** Which outputs `hide=a,b` asks to hide (teacher mode), and notes on names that are not outputs. */
-function readHidden(search: string): { hidden: Hideable[]; notes: string[] } {
-  const param = new URLSearchParams(search).get("hide");
-  if (!param) return { hidden: [], notes: [] };
-  const hidden: Hideable[] = [];
-  const notes: string[] = [];
-  for (const name of param.split(",").map((s) => s.trim()).filter(Boolean)) {
-    if ((hideable as readonly string[]).includes(name)) hidden.push(name as Hideable);
-    else notes.push(`Ignored ${quote(name)} in hide: there is no result of that name.`);
-  }
-  return { hidden, notes };
-}
 
 /**
  * The contact-angle calculator: θ from a measurement, a drop's shape or Young's equation, then γ_LV, W_a, S and
@@ -120,7 +106,7 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
     // A link that sets a drop's height but names no mode means drop mode (and likewise for Young's).
     const inferred = params.has("mode") ? undefined : inferMode(params.keys());
     if (inferred) state.set("mode", inferred);
-    const reading = readHidden(location.search);
+    const reading = readHidden(location.search, hideable);
     setHidden(reading.hidden);
     setHideNotes(reading.notes);
   }, []);

@@ -1,6 +1,6 @@
 import "../../styles/calculator.css";
+import type { ComponentChildren } from "preact";
 import "./EnergyDensity.css";
-import { createElement, type ComponentChildren } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { cathodePresets, cellPresets, type EnergyPreset } from "../../calculators/cathode-presets.ts";
 import { breakdownBars, cellBreakdown, limitingSentence } from "../../calculators/energy-breakdown.ts";
@@ -12,8 +12,9 @@ import {
 import { formulaTex } from "../../calculators/energy-formula.ts";
 import { hostMassSweep, NP_SWEEP_MAX, npRatioSweep } from "../../calculators/energy-sweeps.ts";
 import { formatFixed } from "../../calculators/format.ts";
-import { quote } from "../../calculators/query.ts";
+import { readHidden } from "../../calculators/query.ts";
 import { LiveFormulas } from "./kit/LiveFormulas.tsx";
+import { Heading } from "./kit/Heading.tsx";
 import { NumberInput } from "./kit/NumberInput.tsx";
 import { OutputValue } from "./kit/OutputValue.tsx";
 import { ShareLink } from "./kit/ShareLink.tsx";
@@ -47,22 +48,7 @@ const defaultsText = defaultText(fields);
 const asText = (values: Values) => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)]));
 const EXAMPLE_A = "the same cell with bare Na foil (no host, no wetting agent)";
 
-function Heading({ level, id, children }: { level: number; id?: string; children: ComponentChildren }) {
-  return createElement(`h${Math.min(level, 6)}`, { id }, children);
-}
 
-/** Which outputs `hide=a,b` asks to hide (teacher mode), and notes on names that are not outputs. */
-function readHidden(search: string): { hidden: EnergyOutput[]; notes: string[] } {
-  const param = new URLSearchParams(search).get("hide");
-  if (!param) return { hidden: [], notes: [] };
-  const hidden: EnergyOutput[] = [];
-  const notes: string[] = [];
-  for (const name of param.split(",").map((s) => s.trim()).filter(Boolean)) {
-    if ((outputNames as readonly string[]).includes(name)) hidden.push(name as EnergyOutput);
-    else notes.push(`Ignored ${quote(name)} in hide: there is no result of that name.`);
-  }
-  return { hidden, notes };
-}
 
 /**
  * The energy-density calculator: 19 inputs in four groups, the cell's results with the part that limits it,
@@ -90,7 +76,7 @@ export default function EnergyDensityCalculator({
   const [hideNotes, setHideNotes] = useState<string[]>([]);
   useEffect(() => {
     if (embedded) return;
-    const reading = readHidden(location.search);
+    const reading = readHidden(location.search, outputNames);
     setHidden(reading.hidden);
     setHideNotes(reading.notes);
   }, []);
