@@ -2,6 +2,7 @@ import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { chapterSchema } from "./schemas/chapter.ts";
 import { glossarySchema } from "./schemas/glossary.ts";
+import { problemSchema } from "./schemas/problem.ts";
 import { referenceSchema } from "./schemas/reference.ts";
 import { rowsLoader } from "./schemas/rows-loader.ts";
 import { table1RowSchema } from "./schemas/table1.ts";
@@ -35,4 +36,8 @@ const table2 = defineCollection({
   loader: rowsLoader({ file: "src/content/data/table2.json", schema: table2RowSchema }),
 });
 
-export const collections = { chapters, references, glossary, table1, table2 };
+const problems = defineCollection({
+  loader: rowsLoader({ file: "src/content/data/problems.json", schema: problemSchema }),
+});
+
+export const collections = { chapters, references, glossary, table1, table2, problems };

@@ -3,6 +3,7 @@ export const mainNav = [
   { label: "Review", path: "review/" },
   { label: "Data", path: "data/" },
   { label: "Calculators", path: "calculators/" },
+  { label: "Teach", path: "teach/" },
   { label: "References", path: "references/" },
   { label: "Glossary", path: "glossary/" },
   { label: "About", path: "about/" },

@@ -33,9 +33,19 @@ export interface PageProblems {
   foreignRequests: string[];
 }
 
+/** Content-Security-Policy violations the page reported (recorded by `watchedPage`). */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+}
+
 /** Opens a new page that records its problems (see PageProblems). */
 export async function watchedPage(context: BrowserContext): Promise<{ page: Page; problems: PageProblems }> {
   const page = await context.newPage();
+  await page.addInitScript(() => {
+    const log: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = log;
+    document.addEventListener("securitypolicyviolation", (e) => log.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
   const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
   const home = new URL(origin()).origin;
   page.on("console", (m) => m.type() === "error" && problems.consoleErrors.push(m.text()));

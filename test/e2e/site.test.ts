@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, builtPages, launch, origin, watchedPage } from "./browser.ts";
+import { axeViolations, builtPages, cspViolations, launch, origin, watchedPage } from "./browser.ts";
 
 const pages = builtPages();
 let browser: Browser;
@@ -21,10 +21,14 @@ describe.each(["light", "dark"] as const)("every built page in %s mode", (colorS
     await context.close();
   });
 
-  it.each(pages)("%s loads cleanly, requests nothing from other origins and has no axe violation", async (path) => {
+  it.each(pages)("%s loads cleanly, breaks no CSP rule, requests nothing from other origins, has no axe violation", async (path) => {
     const { page, problems } = await watchedPage(context);
     await page.goto(origin() + path, { waitUntil: "networkidle" });
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    expect(await cspViolations(page)).toEqual([]);
+    await expect(page.locator('meta[http-equiv="content-security-policy"]').getAttribute("content")).resolves.not.toContain(
+      "script-src 'self' 'unsafe-inline'",
+    );
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
