@@ -31,7 +31,7 @@ async function ready(id: string): Promise<Locator> {
 
 /** The "compare your result" form of Table `n`, once hydrated (its fieldset is enabled then). */
 async function compareForm(n: 1 | 2): Promise<Locator> {
-  const form = page.locator("form.compare", { hasText: `Table ${n}` });
+  const form = page.getByRole("region", { name: `Compare your result with Table ${n}` });
   await form.scrollIntoViewIfNeeded();
   await form.locator("fieldset:not([disabled])").waitFor();
   return form;
