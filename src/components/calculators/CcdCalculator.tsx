@@ -24,6 +24,7 @@ import { readHidden } from "../../calculators/query.ts";
 import { ChoiceInput } from "./kit/ChoiceInput.tsx";
 import { LiveFormulas } from "./kit/LiveFormulas.tsx";
 import { Heading } from "./kit/Heading.tsx";
+import type { CalculatorIslandProps } from "./kit/props.ts";
 import { NumberInput } from "./kit/NumberInput.tsx";
 import { OutputValue } from "./kit/OutputValue.tsx";
 import { ShareLink } from "./kit/ShareLink.tsx";
@@ -37,16 +38,7 @@ import { CcdStepTable } from "./CcdStepTable.tsx";
 export type CcdSection = "staircase" | "polarization" | "sand";
 const sectionKeys: CcdSection[] = ["staircase", "polarization", "sand"];
 
-interface Props {
-  /** In a chapter: the page's URL is left alone, and the share link points at the calculator's own page. */
-  embedded?: boolean;
-  /** The calculator's page, relative to the current page; its query reproduces the state. */
-  pageHref: string;
-  /** The site root, relative to the current page (e.g. "../../"), for reference links. */
-  root: string;
-  /** Level of the calculator's own heading; its sections take the next level. */
-  headingLevel?: 2 | 3 | 4;
-  title: string;
+interface Props extends CalculatorIslandProps {
   /** Parts shown; all three by default (a chapter on solid electrolytes leaves out Sand's time). */
   sections?: CcdSection[];
   /** Table 1 rows offered as polarization presets. */

@@ -32,6 +32,7 @@ import { readHidden } from "../../calculators/query.ts";
 import { ChoiceInput } from "./kit/ChoiceInput.tsx";
 import { LiveFormulas } from "./kit/LiveFormulas.tsx";
 import { Heading } from "./kit/Heading.tsx";
+import type { CalculatorIslandProps } from "./kit/props.ts";
 import { NumberInput } from "./kit/NumberInput.tsx";
 import { OutputValue } from "./kit/OutputValue.tsx";
 import { ShareLink } from "./kit/ShareLink.tsx";
@@ -42,17 +43,7 @@ import { ContactAngleCurve } from "./ContactAngleCurve.tsx";
 import { ContactAngleDrop } from "./ContactAngleDrop.tsx";
 import { fixed } from "./ContactAngleFormat.ts";
 
-interface Props {
-  /** In a chapter: the page's URL is left alone, and the share link points at the calculator's own page. */
-  embedded?: boolean;
-  /** The calculator's page, relative to the current page; its query reproduces the state. */
-  pageHref: string;
-  /** The site root, relative to the current page (e.g. "../../"), for reference links. */
-  root: string;
-  /** Level of the calculator's own heading; its sections take the next level. */
-  headingLevel?: 2 | 3 | 4;
-  /** The calculator's heading text. */
-  title: string;
+interface Props extends CalculatorIslandProps {
   /** Formulas for the default state, rendered with KaTeX at build time (Formulas.astro). */
   formulas?: ComponentChildren;
 }
