@@ -54,9 +54,20 @@ describe("links in the built site", () => {
 });
 
 describe("what dist/ contains", () => {
+  const walk = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+
   it("has no source maps", () => {
-    const walk = (d: string): string[] =>
-      readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
     expect(walk(DIST).filter((f) => f.endsWith(".map"))).toEqual([]);
+  });
+
+  it("has no unused build asset: every file in _astro/ is named by a page, a stylesheet or a script", () => {
+    const assets = walk(join(DIST, "_astro"));
+    const referrers = walk(DIST)
+      .filter((f) => /\.(html|css|js)$/.test(f))
+      .map((f) => readFileSync(f, "utf8"))
+      .join("\n");
+    const unused = assets.map((f) => f.split("/").pop()!).filter((name) => !referrers.includes(name));
+    expect(unused).toEqual([]);
   });
 });
