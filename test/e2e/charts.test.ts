@@ -169,6 +169,33 @@ describe("compare your result", () => {
     const table1 = await compareForm(1);
     await expect(table1.locator(".compare-notes").textContent()).resolves.toContain("Ignored my1_family=“<script>”");
   });
+
+  it("refuses hostile links: markup, script, huge numbers, very long and repeated values stay text and never run", async () => {
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const hostile = new URLSearchParams([
+      ["my1_resistance_ohm_cm2", '"><img src=x onerror=alert(1)>'],
+      ["my1_ccd_mA_cm2", "<script>alert(1)</script>"],
+      ["my1_ccd_mA_cm2", "2"],
+      ["my2_current_mA_cm2", "1e400"],
+      ["my2_capacity_mAh_cm2", "9".repeat(10_000)],
+      ["my2_<b>x</b>", "1"],
+    ]);
+    await page.goto(`${origin()}${PAGE}?${hostile}`);
+    const table1 = await compareForm(1);
+    const table2 = await compareForm(2);
+    await expect(table1.getByLabel(/resistance/i).getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(table1.getByLabel(/critical current/i).getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(table2.getByLabel("Current density").getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(table2.getByLabel(/areal capacity/i).getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(page.locator("img[src=x]").count()).resolves.toBe(0);
+    await expect(page.locator("main script:not([type]), main script[type=module]").evaluateAll((s) => s.filter((e) => e.textContent?.includes("alert")).length)).resolves.toBe(0);
+    expect(await page.evaluate(() => document.body.innerText.includes("NaN"))).toBe(false);
+    expect(dialogs).toEqual([]);
+  });
 });
 
 describe.each(["light", "dark"] as const)("the charts in %s mode", (colorScheme) => {
