@@ -5,16 +5,9 @@
  * error names its line.
  */
 import { parseDecimal } from "./decimal.ts";
+import type { Trace } from "./trace/trace.ts";
 
-/** A voltage trace as parallel arrays, one entry per sample, in time order. */
-export interface Trace {
-  /** Time of each sample, in s (a time_h column is converted). */
-  time_s: Float64Array;
-  /** Cell voltage, in V. */
-  voltage_V: Float64Array;
-  /** Current density, in mA cm⁻²; null when the file has no current column. */
-  current_mA_cm2: Float64Array | null;
-}
+export type { Trace };
 
 export type TraceParseResult =
   { ok: true; trace: Trace; timeColumn: "time_s" | "time_h" } | { ok: false; error: string };
