@@ -110,13 +110,27 @@ function sentences(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * A sentence is sourced when it cites a reference of the review (<Cite>, or "[7]" in a caption), names a
+ * background source ("[B1]"), attributes its figures to the review itself ("the review gives …"), or
+ * reports from Table 1 or Table 2, whose rows carry their references.
+ */
+function isSourced(sentence: string): boolean {
+  return (
+    sentence.includes(CITE) ||
+    /\[(?:B?\d+)(?:\s*[,–-]\s*B?\d+)*\]/.test(sentence) ||
+    /\b(?:the review|the review's|its authors)\b/i.test(sentence) ||
+    /\bTable [12]\b/.test(sentence)
+  );
+}
+
 /** Every figure in the chapter that has no source, in reading order. */
 export function unsourcedFigures(mdx: string): UnsourcedFigure[] {
   const found: UnsourcedFigure[] = [];
   for (const block of blocks(chapterProse(mdx))) {
     for (const sentence of sentences(block.text)) {
-      if (sentence.includes(CITE)) continue;
-      const checked = sentence.replace(CROSS_REFERENCE, " ").replace(/\[[\d,–\- ]+\]/g, " ");
+      if (isSourced(sentence)) continue;
+      const checked = sentence.replace(CROSS_REFERENCE, " ").replace(/\[\(\d+(?:\.\d+)?\)\]/g, " ");
       for (const m of checked.matchAll(FIGURE)) {
         found.push({ line: block.line, figure: m[0].trim(), sentence: sentence.replaceAll(CITE, "[n]") });
       }
