@@ -59,6 +59,10 @@ export const BACKGROUND_SOURCES: readonly BackgroundSource[] = [
     key: "gic",
     text: "Jache, B.; Adelhelm, P. Use of graphite as a highly reversible electrode with superior cycle life for sodium-ion batteries by making use of co-intercalation phenomena. Angew. Chem. Int. Ed. 2014, 53, 10169–10173: Na enters graphite only together with ether solvent molecules.",
   },
+  {
+    key: "beta-alumina",
+    text: "Lu, X.; Xia, G.; Lemmon, J.P.; Yang, Z. Advanced materials for sodium-beta alumina batteries: Status, challenges and perspectives. J. Power Sources 2010, 195, 2431–2442: the layered structure of β″-alumina and its conduction planes.",
+  },
 ];
 
 /** The label of a background source, "B1" for the first. */

@@ -25,11 +25,14 @@ describe("every figure a chapter states is computed or sourced", () => {
     expect(unsourced).toEqual([]);
   });
 
-  it.each(chapters)("%s cites background sources that exist", (file) => {
-    for (const m of read(file).matchAll(/<Aside\b[^>]*sources="([^"]*)"/g)) {
-      expect(() => parseBackgroundSources(m[1])).not.toThrow();
+  it.each(chapters)("%s cites background sources that exist, inside an aside only those it lists", (file) => {
+    const mdx = read(file);
+    for (const m of mdx.matchAll(/<Aside\b[^>]*sources="([^"]*)"[^>]*>([\s\S]*?)<\/Aside>/g)) {
+      const listed = parseBackgroundSources(m[1]);
+      for (const ref of m[2].matchAll(/<BackgroundRef k="([^"]+)"/g)) expect(listed).toContain(ref[1]);
     }
-    for (const m of read(file).matchAll(/\[B(\d+)\]/g)) {
+    for (const ref of mdx.matchAll(/<BackgroundRef k="([^"]+)"/g)) expect(() => backgroundLabel(ref[1])).not.toThrow();
+    for (const m of mdx.matchAll(/\[B(\d+)\]/g)) {
       expect(Number(m[1])).toBeLessThanOrEqual(BACKGROUND_SOURCES.length);
     }
   });
@@ -58,6 +61,7 @@ describe("unsourcedFigures", () => {
 
   it("accepts a cited sentence, a sourced aside, a computed value and the review's own statement", () => {
     const mdx = [
+      "Water's surface tension is 72 mN m⁻¹ <BackgroundRef k=\"crc\" />.",
       "Cells lasted 6000 cycles at 120 °C <Cite n=\"21\" />.",
       "",
       "<Aside sources=\"crc\">",

@@ -33,6 +33,7 @@ const CROSS_REFERENCE =
   /\b(?:Figures?|Tables?|Equations?|[Cc]hapters?|[Ss]ections?|Fig\.|Eq\.)\s*\(?\d+(?:\.\d+)?\)?(?:\s*(?:and|,|–)\s*\(?\d+(?:\.\d+)?\)?)*/g;
 const ABBREVIATIONS = /\b(et al|e\.g|i\.e|vs|ref|refs|approx|ca)\./g;
 const CITE = "\u27E6cite\u27E7";
+const BACKGROUND = "\u27E6background\u27E7";
 
 /** Replaces a match by spaces and the same newlines, so that line numbers survive. */
 function blank(s: string): string {
@@ -65,6 +66,7 @@ export function chapterProse(mdx: string): string {
   });
   text = text.replace(/<\/Figure>/g, blank);
   text = text.replace(/<Cite\b[^>]*\/>/g, (m) => keepLines(m, ` ${CITE} `));
+  text = text.replace(/<BackgroundRef\b[^>]*\/>/g, (m) => keepLines(m, ` ${BACKGROUND} `));
   // Other components and tags: drop the tags, keep what they wrap.
   text = text.replace(/<[A-Z][\w.]*\b[\s\S]*?\/>/g, (m) => keepLines(m));
   text = text.replace(/<\/?[a-z][^>]*>/g, (m) => keepLines(m));
@@ -118,6 +120,7 @@ function sentences(text: string): string[] {
 function isSourced(sentence: string): boolean {
   return (
     sentence.includes(CITE) ||
+    sentence.includes(BACKGROUND) ||
     /\[(?:B?\d+)(?:\s*[,–-]\s*B?\d+)*\]/.test(sentence) ||
     /\b(?:the review|the review's|its authors)\b/i.test(sentence) ||
     /\bTable [12]\b/.test(sentence)
@@ -132,7 +135,7 @@ export function unsourcedFigures(mdx: string): UnsourcedFigure[] {
       if (isSourced(sentence)) continue;
       const checked = sentence.replace(CROSS_REFERENCE, " ").replace(/\[\(\d+(?:\.\d+)?\)\]/g, " ");
       for (const m of checked.matchAll(FIGURE)) {
-        found.push({ line: block.line, figure: m[0].trim(), sentence: sentence.replaceAll(CITE, "[n]") });
+        found.push({ line: block.line, figure: m[0].trim(), sentence: sentence.replaceAll(CITE, "[n]").replaceAll(BACKGROUND, "[B]") });
       }
     }
   }
