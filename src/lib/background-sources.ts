@@ -63,6 +63,14 @@ export const BACKGROUND_SOURCES: readonly BackgroundSource[] = [
     key: "beta-alumina",
     text: "Lu, X.; Xia, G.; Lemmon, J.P.; Yang, Z. Advanced materials for sodium-beta alumina batteries: Status, challenges and perspectives. J. Power Sources 2010, 195, 2431–2442: the layered structure of β″-alumina and its conduction planes.",
   },
+  {
+    key: "nucleation",
+    text: "Pei, A.; Zheng, G.; Shi, F.; Li, Y.; Cui, Y. Nanoscale nucleation and growth of electrodeposited lithium metal. Nano Lett. 2017, 17, 1132–1139: nucleation overpotential, and how the number of nuclei sets the size of deposits.",
+  },
+  {
+    key: "mxene",
+    text: "Naguib, M.; Mochalin, V.N.; Barsoum, M.W.; Gogotsi, Y. 25th anniversary article: MXenes: a new family of two-dimensional materials. Adv. Mater. 2014, 26, 992–1005: composition and surface terminations of MXenes.",
+  },
 ];
 
 /** The label of a background source, "B1" for the first. */
