@@ -38,6 +38,7 @@ export type ImportResult =
   | { ok: false; error: string; plan?: ImportPlan };
 
 const CR = 13,
+  QUOTE = 34,
   BOM = 0xfeff,
   HASH = 35;
 
@@ -175,6 +176,11 @@ export class TraceImporter {
     if (this.line <= this.plan!.headerIndex + 1) return;
     if (end > start && text.charCodeAt(end - 1) === CR) end--;
     if (start === end || text.charCodeAt(start) === HASH) return;
+    // A whole line wrapped in one pair of quotes (Novonix) is unwrapped; quoted cells are read below.
+    if (text.charCodeAt(start) === QUOTE && text.charCodeAt(end - 1) === QUOTE && text.indexOf('"', start + 1) === end - 1) {
+      start++;
+      end--;
+    }
     const m = this.m;
     const b = this.bounds;
     b.fill(-1);
@@ -183,6 +189,10 @@ export class TraceImporter {
     let from = start;
     for (let k = 0; k <= this.need; k++) {
       let to = from;
+      if (text.charCodeAt(from) === QUOTE) {
+        const close = text.indexOf('"', from + 1);
+        if (close !== -1 && close < end) to = close;
+      }
       while (to < end && text.charCodeAt(to) !== d) to++;
       if (k < lead) {
         if (to > from && trimCell(text, from, to)[0] < trimCell(text, from, to)[1]) return;

@@ -32,7 +32,32 @@ const PREVIEW_ROWS = 5;
 const NONE: ColumnMapping = { time: -1, timeUnit: "s", voltage: -1, voltageUnit: "V", current: -1, currentUnit: "mA", state: -1 };
 
 const delimiterOf = (line: string): Delimiter => (line.includes("\t") ? "\t" : line.includes(";") ? ";" : ",");
-const split = (line: string, d: Delimiter) => line.split(d).map((c) => c.trim().replace(/^"+|"+$/g, "").trim());
+/** Cells of a line: a line wrapped whole in quotes is unwrapped; a quoted cell may hold the delimiter. */
+function split(line: string, d: Delimiter): string[] {
+  const t = line.trim();
+  const whole = t.startsWith('"') && t.endsWith('"') && t.indexOf('"', 1) === t.length - 1;
+  const body = whole ? t.slice(1, -1) : line;
+  const cells: string[] = [];
+  let i = 0;
+  for (;;) {
+    while (body[i] === " ") i++;
+    let cell: string;
+    if (body[i] === '"') {
+      let j = i + 1;
+      while (j < body.length && !(body[j] === '"' && body[j + 1] !== '"')) j += body[j] === '"' ? 2 : 1;
+      cell = body.slice(i + 1, j).replace(/""/g, '"');
+      i = body.indexOf(d, j);
+    } else {
+      const next = body.indexOf(d, i);
+      cell = body.slice(i, next === -1 ? body.length : next);
+      i = next;
+    }
+    cells.push(cell.trim());
+    if (i === -1) break;
+    i++;
+  }
+  return cells;
+}
 const isBlank = (line: string) => line.trim() === "" || line.startsWith("#");
 const numeric = (cell: string) => /^[-+]?(\d+[.,]?\d*|[.,]\d+)([eE][-+]?\d+)?$/.test(cell);
 
