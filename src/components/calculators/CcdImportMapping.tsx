@@ -45,7 +45,8 @@ export function CcdImportMapping(p: Props) {
           Rows read: <output name="traceRows">{p.rows === undefined ? "—" : String(p.rows)}</output>
         </p>
         <p>
-          Duration: <output name="traceDuration_h">{p.duration_h === undefined ? "—" : formatNumber(p.duration_h, 4)}</output> h
+          Duration: <output name="traceDuration_h">{p.duration_h === undefined ? "—" : formatNumber(p.duration_h, 4)}</output>
+          {p.duration_h === undefined ? "" : " h"}
         </p>
       </div>
       {plan && m && (
@@ -85,9 +86,11 @@ export function CcdImportMapping(p: Props) {
             ))}
           </div>
           {plan.preview.length > 0 && shown.length > 0 && (
+            <p class="calc-help">The first rows of the chosen columns, below the header on line {plan.headerIndex + 1}:</p>
+          )}
+          {plan.preview.length > 0 && shown.length > 0 && (
             <div class="calc-table-wrap" tabIndex={0} role="group" aria-label="First rows of the chosen columns">
               <table class="calc-table">
-                <caption>First rows of the chosen columns (line {plan.headerIndex + 1} is the header)</caption>
                 <thead>
                   <tr>
                     {shown.map((k) => (
@@ -112,7 +115,7 @@ export function CcdImportMapping(p: Props) {
         </details>
       )}
       <fieldset class="ccd-area">
-        <legend>Electrode area</legend>
+        <legend>From current to current density</legend>
         <NumberInput field={areaField} value={p.areaText} error={p.areaError} onInput={p.onArea} idPrefix="ccd" />
         <NumberInput field={diameterField} value={p.diameterText} onInput={p.onDiameter} idPrefix="ccd" />
         {p.needsArea && (

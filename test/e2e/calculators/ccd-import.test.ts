@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, origin, watchedPage, type PageProblems } from "../browser.ts";
+import { axeViolations, launch, origin, watchedPage, type PageProblems } from "../browser.ts";
 
 // One page reads every fixture of test/fixtures/cyclers/ in turn (see SOURCES.md), with a 2 cm² area in its URL.
 const PAGE = "/calculators/ccd/?electrodeArea_cm2=2";
@@ -67,6 +67,7 @@ describe("the trace analyser reading cycler exports", () => {
   it("reads the file again when a unit is changed in the menus, and remembers the choice for that format", async () => {
     await read("semicolon-preamble.csv");
     await page.locator(".ccd-columns summary").click();
+    await expect(axeViolations(page)).resolves.toEqual([]);
     await page.getByLabel("Time unit").selectOption("min");
     await expect.poll(() => output("traceDuration_h").textContent(), { timeout: 20_000 }).toBe("0.1328");
     await page.reload();

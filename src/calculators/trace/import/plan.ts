@@ -171,6 +171,6 @@ export function describePlan(plan: ImportPlan): string {
     m.current === -1 ? "no current" : `current from ${col(m.current, m.currentUnit)}`,
   ];
   if (m.state !== -1) parts.push(`sign and rests from ${names[m.state]}`);
-  const marks = [plan.decimalComma ? "decimal comma" : "", plan.delimiter === "\t" ? "" : `“${plan.delimiter}”-separated`].filter(Boolean);
+  const marks = [plan.delimiter === ";" ? "semicolons" : "", plan.decimalComma ? "decimal comma" : ""].filter(Boolean);
   return `${plan.format.label}${marks.length ? `, ${marks.join(", ")}` : ""}: ${parts.join(", ")}.`;
 }
