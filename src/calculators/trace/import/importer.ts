@@ -6,6 +6,11 @@
  */
 import type { Trace } from "../trace.ts";
 import { readClock, readDateTime, readNumber, trimCell } from "./cells.ts";
+
+const isBlank = (text: string, start: number, end: number) => {
+  const [s, e] = trimCell(text, start, end);
+  return s === e;
+};
 import { restCode, textState, type ColumnMapping, type StateReader } from "./columns.ts";
 import { formatById } from "./formats/index.ts";
 import { planImport, type ImportChoice, type ImportPlan } from "./plan.ts";
@@ -195,11 +200,16 @@ export class TraceImporter {
       }
       while (to < end && text.charCodeAt(to) !== d) to++;
       if (k < lead) {
-        if (to > from && trimCell(text, from, to)[0] < trimCell(text, from, to)[1]) return;
+        if (to > from && !isBlank(text, from, to)) return;
       } else if (k === lead && lead > 0 && to === from) return;
       const slot = k === m.time ? 0 : k === m.voltage ? 2 : k === m.current ? 4 : k === m.state ? 6 : -1;
       if (slot !== -1) {
-        const [s, e] = trimCell(text, from, to);
+        // The cell without surrounding spaces, tabs and quotes, written straight into the bounds.
+        let s = from,
+          e = to,
+          c: number;
+        while (s < e && ((c = text.charCodeAt(s)) === 32 || c === QUOTE || c === 9)) s++;
+        while (e > s && ((c = text.charCodeAt(e - 1)) === 32 || c === QUOTE || c === 9)) e--;
         b[slot] = s;
         b[slot + 1] = e;
       }
