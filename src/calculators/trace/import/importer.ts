@@ -62,6 +62,12 @@ export class TraceImporter {
   private delimiter = 44;
   private comma = false;
   private need = 0;
+  private lead = 0;
+  private headerLine = 0;
+  private quoted = false;
+  private numericTime = true;
+  /** For each column up to the last one read, where its bounds go (0 time, 2 voltage, 4 current, 6 state), or -1. */
+  private slots = new Int8Array(0);
   private timeScale = 1;
   private voltageScale = 1;
   private currentScale = 1;
@@ -137,12 +143,13 @@ export class TraceImporter {
       this.error = planned.error;
       return false;
     }
-    this.prepare(planned.plan);
+    // Quotes are looked for in each row only when the first lines hold any.
+    this.prepare(planned.plan, complete.includes('"'));
     if (this.error !== undefined) return false;
     return this.feed(text);
   }
 
-  private prepare(plan: ImportPlan): void {
+  private prepare(plan: ImportPlan, quoted: boolean): void {
     this.plan = plan;
     const m = (this.m = plan.mapping);
     const where = `Line ${plan.headerIndex + 1}`;
@@ -156,6 +163,13 @@ export class TraceImporter {
     this.delimiter = plan.delimiter.charCodeAt(0);
     this.comma = plan.decimalComma;
     this.need = Math.max(m.time, m.voltage, m.current, m.state);
+    this.lead = plan.leadingEmpty;
+    this.headerLine = plan.headerIndex + 1;
+    this.quoted = quoted;
+    this.numericTime = m.timeUnit !== "hms" && m.timeUnit !== "datetime";
+    this.slots = new Int8Array(this.need + 1).fill(-1);
+    // Later assignments win where the reader chose one column twice, as the checks below expect.
+    [m.state, m.current, m.voltage, m.time].forEach((k, n) => k !== -1 && (this.slots[k] = 6 - 2 * n));
     this.timeScale = m.timeUnit === "hms" || m.timeUnit === "datetime" ? 1 : SECONDS_PER[m.timeUnit];
     this.voltageScale = VOLTS_PER[m.voltageUnit];
     const area = this.options.area_cm2;
@@ -178,23 +192,24 @@ export class TraceImporter {
 
   private readLine(text: string, start: number, end: number): void {
     this.line++;
-    if (this.line <= this.plan!.headerIndex + 1) return;
+    if (this.line <= this.headerLine) return;
     if (end > start && text.charCodeAt(end - 1) === CR) end--;
     if (start === end || text.charCodeAt(start) === HASH) return;
     // A whole line wrapped in one pair of quotes (Novonix) is unwrapped; quoted cells are read below.
-    if (text.charCodeAt(start) === QUOTE && text.charCodeAt(end - 1) === QUOTE && text.indexOf('"', start + 1) === end - 1) {
+    if (this.quoted && text.charCodeAt(start) === QUOTE && text.charCodeAt(end - 1) === QUOTE && text.indexOf('"', start + 1) === end - 1) {
       start++;
       end--;
     }
     const m = this.m;
     const b = this.bounds;
-    b.fill(-1);
+    b[0] = b[2] = b[4] = b[6] = -1;
     const d = this.delimiter;
-    const lead = this.plan!.leadingEmpty;
+    const lead = this.lead;
+    const slots = this.slots;
     let from = start;
     for (let k = 0; k <= this.need; k++) {
       let to = from;
-      if (text.charCodeAt(from) === QUOTE) {
+      if (this.quoted && text.charCodeAt(from) === QUOTE) {
         const close = text.indexOf('"', from + 1);
         if (close !== -1 && close < end) to = close;
       }
@@ -202,7 +217,7 @@ export class TraceImporter {
       if (k < lead) {
         if (to > from && !isBlank(text, from, to)) return;
       } else if (k === lead && lead > 0 && to === from) return;
-      const slot = k === m.time ? 0 : k === m.voltage ? 2 : k === m.current ? 4 : k === m.state ? 6 : -1;
+      const slot = slots[k]!;
       if (slot !== -1) {
         // The cell without surrounding spaces, tabs and quotes, written straight into the bounds.
         let s = from,
@@ -218,9 +233,10 @@ export class TraceImporter {
     }
     // A row without a time or a voltage (short, or empty cells) is not data: skipped, not counted.
     if (b[0]! < 0 || b[0] === b[1] || b[2]! < 0 || b[2] === b[3]) return;
-    const t = this.readTime(text, b[0]!, b[1]!);
-    if (this.error !== undefined) return;
-    const v = this.readValue(text, b[2]!, b[3]!, m.voltage) * this.voltageScale;
+    let t = this.numericTime ? readNumber(text, b[0]!, b[1]!, this.comma) * this.timeScale : this.readTime(text, b[0]!, b[1]!);
+    if (t - t !== 0) t = this.readTime(text, b[0]!, b[1]!); // NaN or ±Infinity: the slow path says why
+    let v = readNumber(text, b[2]!, b[3]!, this.comma) * this.voltageScale;
+    if (v - v !== 0) v = this.readValue(text, b[2]!, b[3]!, m.voltage);
     if (this.error !== undefined) return;
     let j = 0;
     if (m.current !== -1 && b[4]! >= 0 && b[4]! < b[5]!) {

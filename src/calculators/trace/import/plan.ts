@@ -29,6 +29,8 @@ export type ImportChoice = Partial<ColumnMapping> & { format?: string };
 export type PlanResult = { ok: true; plan: ImportPlan } | { ok: false; error: string };
 
 const PREVIEW_ROWS = 5;
+/** A header is looked for in this many first lines (preambles run to a few dozen; EC-Lab's states its own). */
+const HEADER_SEARCH_LINES = 400;
 const NONE: ColumnMapping = { time: -1, timeUnit: "s", voltage: -1, voltageUnit: "V", current: -1, currentUnit: "mA", state: -1 };
 
 const delimiterOf = (line: string): Delimiter => (line.includes("\t") ? "\t" : line.includes(";") ? ";" : ",");
@@ -76,7 +78,7 @@ function dataRows(head: Head, index: number, d: Delimiter, leadingEmpty: number,
 
 /** The first line whose names include a time and a voltage column; else one followed by a numeric row. */
 function findHeader(head: Head, format: CyclerFormat): number | undefined {
-  const lines = head.lines;
+  const lines = head.lines.slice(0, HEADER_SEARCH_LINES);
   for (let i = 0; i < lines.length; i++) {
     if (isBlank(lines[i]!)) continue;
     const d = delimiterOf(lines[i]!);

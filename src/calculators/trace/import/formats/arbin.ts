@@ -5,6 +5,7 @@
 import { cellsOf, lineIndex, type CyclerFormat } from "./format.ts";
 
 const isHeader = (line: string) => {
+  if (!/Test_Time/i.test(line)) return false;
   const cells = cellsOf(line);
   return cells.some((c) => /^Test_Time(\(s\))?$/i.test(c)) && cells.some((c) => /^Voltage(\(V\))?$/i.test(c));
 };

@@ -5,6 +5,7 @@
 import { cellsOf, lineIndex, type CyclerFormat } from "./format.ts";
 
 const isHeader = (line: string) => {
+  if (!line.includes("Test Time /")) return false;
   const cells = cellsOf(line);
   return cells.some((c) => /^Test Time \/ (s|h|min)$/i.test(c)) && cells.some((c) => /^Voltage \/ V$/i.test(c));
 };

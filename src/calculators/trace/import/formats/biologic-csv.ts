@@ -7,6 +7,7 @@ import { restCode } from "../columns.ts";
 import { cellsOf, lineIndex, type CyclerFormat } from "./format.ts";
 
 const isHeader = (line: string) => {
+  if (!line.includes("time/s")) return false;
   const cells = cellsOf(line);
   return cells.includes("time/s") && cells.some((c) => /^<?(Ecell|Ewe)>?\/V$/.test(c));
 };

@@ -6,6 +6,7 @@
 import { cellsOf, lineIndex, type CyclerFormat } from "./format.ts";
 
 const isHeader = (line: string) => {
+  if (!/^Rec/i.test(line)) return false;
   const cells = cellsOf(line);
   return /^Rec#?$/i.test(cells[0] ?? "") && cells.some((c) => /^(m?Amps|Current \[m?A\])$/i.test(c));
 };

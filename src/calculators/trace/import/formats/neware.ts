@@ -6,6 +6,7 @@
 import { cellsOf, lineIndex, type CyclerFormat } from "./format.ts";
 
 const isFlatHeader = (line: string) => {
+  if (!/Step Type/i.test(line)) return false;
   const cells = cellsOf(line);
   return cells.some((c) => /^Step Type$/i.test(c)) && cells.some((c) => /^(Total|Cumulative) Time$/i.test(c));
 };

@@ -2,6 +2,7 @@
 import { cellsOf, lineIndex, type CyclerFormat } from "./format.ts";
 
 const isHeader = (line: string) => {
+  if (!/time_[sh]/i.test(line)) return false;
   const cells = cellsOf(line).map((c) => c.toLowerCase());
   return (cells.includes("time_s") || cells.includes("time_h")) && cells.includes("voltage_v");
 };
