@@ -60,7 +60,7 @@ export function readNumber(
       case "tooLarge":
         return { ok: false, error: `${field.label} is too large to compute with.` };
       default:
-        return { ok: false, error: `${field.label}: ${reading.message}` };
+        return { ok: false, error: `${field.label}: ${reading.message.charAt(0).toLowerCase()}${reading.message.slice(1)}` };
     }
   }
   const checked = checkRange(reading.value, field);

@@ -51,18 +51,18 @@ describe("readNumber", () => {
     expect(readNumber("72.5 +/- 2", angle)).toEqual({ ok: true, value: 72.5, uncertainty: 2 });
     expect(readNumber("72.5 ± 2", angle, { uncertainty: false })).toEqual({
       ok: false,
-      error: "Contact angle θ: Give the value alone, without ± and an uncertainty.",
+      error: "Contact angle θ: give the value alone, without ± and an uncertainty.",
     });
   });
 
   it("says what is wrong with an uncertainty, an ambiguous comma or a count with ±", () => {
     expect(readNumber("72.5 ± -2", angle)).toEqual({
       ok: false,
-      error: "Contact angle θ: The uncertainty after ± must be zero or positive.",
+      error: "Contact angle θ: the uncertainty after ± must be zero or positive.",
     });
     expect(readNumber("72.5 ± x", angle)).toEqual({
       ok: false,
-      error: "Contact angle θ: After ± give the uncertainty as a number, e.g. 72.5 ± 2.",
+      error: "Contact angle θ: after ± give the uncertainty as a number, e.g. 72.5 ± 2.",
     });
     expect(readNumber("1,500", current)).toEqual({
       ok: false,
