@@ -20,8 +20,10 @@ export interface NumberField {
   /** Highest accepted value (inclusive unless `maxExclusive`). */
   max?: number;
   maxExclusive?: boolean;
-  /** Only whole numbers are accepted (e.g. cycles per step). */
+  /** Only whole numbers are accepted (e.g. cycles per step); `value ± δ` is refused. */
   integer?: boolean;
+  /** A setting rather than a measurement (e.g. a test's current steps): `value ± δ` is refused. */
+  exact?: boolean;
   /** Step of the spin buttons; also a hint for the reader. */
   step?: number;
   /** One line of help under the field. */
@@ -66,6 +68,7 @@ export function readNumber(
   const checked = checkRange(reading.value, field);
   if (!checked.ok || reading.uncertainty === undefined) return checked;
   if (field.integer) return { ok: false, error: `${field.label} is a count: give it without ±.` };
+  if (field.exact) return { ok: false, error: `${field.label} is a setting, not a measurement: give it without ±.` };
   return { ok: true, value: checked.value, uncertainty: reading.uncertainty };
 }
 
