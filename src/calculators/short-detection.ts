@@ -9,7 +9,7 @@
  *
  * - **Short circuit (collapse).** |V| stays below `collapseFraction` × P for at least
  *   min(`collapseTime_s`, `collapseShare` × the half-cycle's duration). A half-cycle that never establishes a
- *   plateau above `collapseFraction` × what the last healthy half-cycle's V/j predicts at its current
+ *   plateau above `collapseFraction` × what the last healthy half-cycle's V/j (its median |V| past the first quarter, over j) predicts at its current
  *   opened shorted (the collapse then dates from the end of the half-cycle before, when |V| had already fallen
  *   there).
  * - **Soft short.** After the first tenth of a half-cycle, two windows whose noise (median absolute deviation
@@ -17,7 +17,8 @@
  *   half-cycle's own (at least `noiseFloor_mV`), or three sharp drops of |V| (each larger than that and than
  *   a tenth of P) and recoveries.
  * - **Shorted from the start.** The first half-cycle's plateau is within twice its own noise of 0 V.
- * - **Contact loss (flagged, not a failure).** A step's V/j exceeds (1 + `ohmicTolerance`) × the first step's.
+ * - **Contact loss (flagged, not a failure).** A step's V/j exceeds (1 + `ohmicTolerance`) × the first step's,
+ *   or |V| on a half-cycle's plateau rises by more than `ohmicTolerance` at constant current.
  *
  * Rests are never scanned, so the relaxation of an open circuit is not a collapse.
  */
@@ -148,7 +149,8 @@ interface Scan {
   collapse?: { at: number; until: number; sustained: boolean };
   noisy?: { at: number; until: number; noise_mV: number };
   drops?: { at: number; until: number; count: number };
-  /** Noise of each window after the build-up (for the baseline). */
+  /** |V| on the plateau rising at constant current (first and last window medians, mV). */
+  creep?: { from_mV: number; to_mV: number };
 }
 
 /** Scans one half-cycle. `refNoise` is the last healthy half-cycle's noise (mV), if any. */
@@ -181,7 +183,8 @@ function scanHalfCycle(
     runStart = -1,
     runEnd = -1,
     collapse: Scan["collapse"];
-  const drops: number[] = [];
+  let creep: number | undefined,
+    latest = 0;
   for (let w = h.from; w < h.to; w += width) {
     const end = Math.min(h.to, w + width);
     // Samples of this window against the plateau established before it.
@@ -195,16 +198,15 @@ function scanHalfCycle(
       } else if (runStart !== -1) {
         runStart = -1;
       }
-      if (plateau > 0 && i > h.from && t[i]! >= buildUpEnd) {
-        const fall = (Math.abs(v[i - 1]!) - magnitude / 1000) * 1000;
-        const limit = Math.max(th.noiseFactor * Math.max(refNoise ?? 0, th.noiseFloor_mV), DROP_SHARE * plateau);
-        if (fall > limit && (drops.length === 0 || i - drops.at(-1)! > 1)) drops.push(i);
-      }
     }
     if (end - w < 3) continue;
     for (let i = w; i < end; i++) b[i - w] = v[i]!;
     const m = median(b, end - w) * 1000;
     if (Math.sign(m) === sign && Math.abs(m) > plateau) plateau = Math.abs(m);
+    if (w >= plateauFrom && Math.sign(m) === sign) {
+      creep ??= Math.abs(m);
+      latest = Math.abs(m);
+    }
     if (t[w]! >= buildUpEnd) {
       const noise = stepDeviation(v, w, end, a, b);
       noises.push(noise);
@@ -224,6 +226,14 @@ function scanHalfCycle(
   const ownNoise = noises.length > 0 ? noises[Math.floor((noises.length - 1) / 4)]! : 0;
   const limit = th.noiseFactor * Math.max(refNoise ?? ownNoise, th.noiseFloor_mV);
   const loud = windowNoise.filter((w) => w.noise > limit);
+  // Sharp drops of |V| after the build-up, each followed by a recovery (a drop that stays down is a collapse).
+  const drops: number[] = [];
+  const dropLimit = Math.max(limit, DROP_SHARE * plateau);
+  for (let i = h.from + 1; i < h.to; i++) {
+    if (t[i]! < buildUpEnd) continue;
+    const fall = (Math.abs(v[i - 1]!) - Math.abs(v[i]!)) * 1000;
+    if (fall > dropLimit && (drops.length === 0 || i - drops.at(-1)! > 1)) drops.push(i);
+  }
   const scan: Scan = {
     report: {
       stepIndex: step.index,
@@ -238,6 +248,7 @@ function scanHalfCycle(
       noise_mV: ownNoise,
     },
   };
+  if (creep !== undefined && latest > (1 + th.ohmicTolerance) * creep) scan.creep = { from_mV: creep, to_mV: latest };
   if (collapse) scan.collapse = collapse;
   if (loud.length >= NOISY_WINDOWS)
     scan.noisy = { at: loud[0]!.at, until: loud[NOISY_WINDOWS - 1]!.until, noise_mV: loud[0]!.noise };
@@ -296,7 +307,7 @@ export function analyseSteps(trace: Trace, steps: readonly TraceStep[], th: Thre
         );
         break;
       }
-      const expected = healthy ? (healthy.plateau_mV / healthy.current_mA_cm2) * j : undefined;
+      const expected = healthy ? (healthy.level_mV / healthy.current_mA_cm2) * j : undefined;
       const previous = analysis.halfCycles.at(-2);
       const judged = previous === undefined || r.end_s - r.start_s >= JUDGED_SHARE * (previous.end_s - previous.start_s);
       const events: { time: number; make: () => Failure }[] = [];
@@ -367,9 +378,20 @@ export function analyseSteps(trace: Trace, steps: readonly TraceStep[], th: Thre
         analysis.failure = events[0]!.make();
         break;
       }
+      if (scan.creep && !analysis.flags.length) {
+        analysis.flags.push({
+          kind: "contact-loss",
+          stepIndex: step.index,
+          current_mA_cm2: j,
+          time_s: r.start_s,
+          message:
+            `During a ${fmt(j)} mA cm⁻² half-cycle |V| rises from ${fmt(scan.creep.from_mV)} mV to ${fmt(scan.creep.to_mV)} mV at a ` +
+            "constant current: possible loss of contact (voids at the interface).",
+        });
+      }
       carried = c && !c.sustained && c.until >= h.to - 2 ? c.at : -1;
       healthy = r;
-      levels.push(r.plateau_mV);
+      levels.push(r.level_mV);
     }
 
     levels.sort((x, y) => x - y);

@@ -39,7 +39,7 @@ describe("analyseSteps on synthetic traces", () => {
 
   it("explains the collapse it found", () => {
     expect(analyse(syntheticTrace({ ...exampleModel, noise_mV: 0 })).failure!.message).toMatchInlineSnapshot(
-      `"At 0.8 mA cm⁻² |V| fell to 1.6 mV, below 0.5 × the 318 mV plateau: short circuit."`,
+      `"At 0.8 mA cm⁻² |V| fell from the 318 mV plateau this half-cycle had reached to 1.6 mV and stayed below 0.5 × that plateau for 1340 s: short circuit."`,
     );
   });
 
@@ -59,7 +59,7 @@ describe("analyseSteps on synthetic traces", () => {
     const analysis = analyse(syntheticTrace({ ...exampleModel, shortStep: 0, shortAtFraction: 0 }));
     expect(analysis.ccd_mA_cm2).toBeUndefined();
     expect(analysis.failure!.message).toMatchInlineSnapshot(
-      `"From the first step (0.1 mA cm⁻²) the voltage, 0.658 mV, is at noise level: the cell looks shorted from the start."`,
+      `"From the first half-cycle (0.1 mA cm⁻²) |V| stays at 0.727 mV, within twice the noise of 0 V: the cell looks shorted from the start."`,
     );
   });
 
@@ -73,7 +73,7 @@ describe("analyseSteps on synthetic traces", () => {
     expect(analysis.failure).toMatchObject({ kind: "noise", current_mA_cm2: 0.6 });
     expectClose(analysis.failure!.time_s, from * 10, 32 * 10);
     expect(analysis.failure!.message).toMatchInlineSnapshot(
-      `"At 0.6 mA cm⁻² the voltage noise rose above 9.48 mV (the step's own is 0.948 mV): soft short circuit."`,
+      `"At 0.6 mA cm⁻² the voltage noise rose to 78.9 mV, above 10 × the 0.608 mV of the last healthy half-cycle, in 2 stretches without |V| collapsing: soft short circuit."`,
     );
   });
 
@@ -98,17 +98,17 @@ describe("analyseSteps on synthetic traces", () => {
     expect(analysis.failure).toBeUndefined();
     expect(analysis.flags.map((f) => f.message)).toMatchInlineSnapshot(`
       [
-        "At 0.4 mA cm⁻² V/j is 795 Ω cm², more than 1.5 × the first step's 397 Ω cm²: polarization grows faster than ohmic (possible loss of contact).",
+        "At 0.4 mA cm⁻² V/j is 796 Ω cm², more than 1.5 × the first step's 398 Ω cm²: polarization grows faster than ohmic (possible loss of contact).",
       ]
     `);
   });
 
   it("flags |V| that creeps up within a step at constant current", () => {
     const trace = syntheticTrace({ ...exampleModel, shortStep: undefined, noise_mV: 0 });
-    // During the 0.3 mA cm⁻² step the voltage grows linearly to 2.5 times its plateau (voids opening).
+    // During the 0.3 mA cm⁻² step the voltage grows linearly to 4 times its plateau (voids opening), and stays so.
     const from = exampleModel.plan[2]!.start_h * 360,
       to = exampleModel.plan[3]!.start_h * 360;
-    for (let i = from; i < to; i++) trace.voltage_V[i]! *= 1 + (1.5 * (i - from)) / (to - from);
+    for (let i = from; i < trace.voltage_V.length; i++) trace.voltage_V[i]! *= 1 + (3 * (Math.min(i, to) - from)) / (to - from);
     const analysis = analyse(trace);
     expect(analysis.failure).toBeUndefined();
     expect(analysis.flags).toHaveLength(1);
