@@ -98,8 +98,8 @@ export const ccdConventions = ["failing", "passed"] as const;
 export type CcdConvention = (typeof ccdConventions)[number];
 export const defaultConvention: CcdConvention = "passed";
 export const conventionLabels: Record<CcdConvention, string> = {
-  failing: "the failing step (the current at which the cell shorted)",
-  passed: "the last step passed (the highest current completed before the short)",
+  failing: "Failing step (where the cell shorted)",
+  passed: "Last step passed (before the short)",
 };
 
 /** Which analysis to show: the one the trace looks like, or the reader's choice. */
@@ -311,7 +311,7 @@ const verdictNames: Record<Verdict["kind"], string> = {
   short: "Short circuit",
   "soft-short": "Soft short",
   "shorted-from-start": "Shorted from the start",
-  "no-short": "No short: evidence",
+  "no-short": "Held its plateau",
   "not-symmetric": "Not a symmetric cell",
 };
 

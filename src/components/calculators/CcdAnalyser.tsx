@@ -2,13 +2,12 @@ import "../../styles/calculator.css";
 import "./Ccd.css";
 import { useEffect, useRef, useState } from "preact/hooks";
 import {
-  analyserOutputLabels,
-  analyserOutputs,
-  table1CompareQuery,
+  defaultConvention,
   thresholdFields,
   thresholdNames,
   type AnalyserOutcome,
-  type AnalyserOutput,
+  type CcdConvention,
+  type TestTypeChoice,
 } from "../../calculators/ccd-analyser.ts";
 import { protocolLabels } from "../../calculators/ccd.ts";
 import { formatNumber } from "../../calculators/format.ts";
@@ -18,8 +17,10 @@ import { NumberInput } from "./kit/NumberInput.tsx";
 import { OutputValue } from "./kit/OutputValue.tsx";
 import { defaultText, useCalculatorState } from "./kit/useCalculatorState.ts";
 import { currentPlanner, subscribePlanner, type PlannerSnapshot } from "./CcdPlanStore.ts";
-import { CHART_SIZES, NARROW_BELOW_px, type TraceRead } from "./CcdTraceMessages.ts";
+import { CHART_SIZES, NARROW_BELOW_px, type Analysed, type TraceRead } from "./CcdTraceMessages.ts";
 import { CcdTraceChart } from "./CcdTraceChart.tsx";
+import { CcdCycling, CcdCyclingChart } from "./CcdCycling.tsx";
+import { CcdChoices, CcdStaircase, CcdVerdictBox } from "./CcdVerdict.tsx";
 import { Superseded, TraceWorker } from "./CcdTraceWorker.ts";
 
 interface Props {
@@ -77,6 +78,10 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
   const [domain, setDomain] = useState<[number, number] | undefined>();
   const [narrow, setNarrow] = useState(false);
   const [planner, setPlanner] = useState<PlannerSnapshot | undefined>();
+  const [convention, setConvention] = useState<CcdConvention>(defaultConvention);
+  const [testType, setTestType] = useState<TestTypeChoice>("auto");
+  const [cyclingLayouts, setCyclingLayouts] = useState<Analysed["cyclingLayouts"]>();
+  const options = { convention, testType };
   const worker = useRef<TraceWorker>();
   const section = useRef<HTMLElement>(null);
   const latest = useRef(0);
@@ -101,7 +106,7 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
   }, []);
 
   const plan = planner?.plan;
-  const analysisKey = `${JSON.stringify(thresholds.values)}|${loaded && !loaded.hasCurrent ? JSON.stringify(plan ?? null) : ""}`;
+  const analysisKey = `${JSON.stringify(thresholds.values)}|${convention}|${testType}|${loaded && !loaded.hasCurrent ? JSON.stringify(plan ?? null) : ""}`;
 
   const read = async (file: Blob, name: string, synthetic: boolean) => {
     const request = ++latest.current;
@@ -109,17 +114,19 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
     setLoaded(undefined);
     setOutcome(undefined);
     setLayout(undefined);
+    setCyclingLayouts(undefined);
     setDomain(undefined);
     try {
-      const settings = { plan: currentPlanner().plan, thresholds: thresholds.values };
+      const settings = { plan: currentPlanner().plan, thresholds: thresholds.values, options };
       const result = await getWorker().read({ type: "read", file, size: sizeRef.current, ...settings }, (fraction, rows) =>
         setStatus((s) => (s.kind === "reading" ? { ...s, fraction, rows } : s)),
       );
       if (request !== latest.current) return;
-      analysedKey.current = `${JSON.stringify(settings.thresholds)}|${result.hasCurrent ? "" : JSON.stringify(settings.plan ?? null)}`;
+      analysedKey.current = `${JSON.stringify(settings.thresholds)}|${convention}|${testType}|${result.hasCurrent ? "" : JSON.stringify(settings.plan ?? null)}`;
       setLoaded({ ...result, name, synthetic });
       setOutcome(result.outcome);
       setLayout(result.layout);
+      setCyclingLayouts(result.cyclingLayouts);
       setStatus({ kind: "ready" });
     } catch (error) {
       if (error instanceof Superseded || request !== latest.current) return;
@@ -150,11 +157,13 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
           size: sizeRef.current,
           plan,
           thresholds: thresholds.values,
+          options,
           ...(domainRef.current ? { domain_h: domainRef.current } : {}),
         });
         if (request !== latest.current) return;
         setOutcome(result.outcome);
         setLayout(result.layout);
+        setCyclingLayouts(result.cyclingLayouts);
       } catch (error) {
         if (!(error instanceof Superseded) && request === latest.current)
           setStatus({ kind: "error", name: loaded.name, message: error instanceof Error ? error.message : String(error) });
@@ -181,11 +190,6 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
       : status.kind === "error"
         ? "The file could not be used (see the message above)."
         : "Choose a file, or analyse the example.";
-  const value = (name: AnalyserOutput) => {
-    const v = outcome?.outputs[name];
-    return typeof v === "number" ? formatNumber(v, 4) : undefined;
-  };
-  const ccd = outcome?.outputs.ccd_mA_cm2;
   const failure = outcome?.analysis?.failure;
   const resistance = planner?.values.interfacialResistance_ohm_cm2;
   const full_h: [number, number] | undefined =
@@ -268,19 +272,13 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
           ))}
         </fieldset>
         <div>
-          <dl class="calc-results">
-            {analyserOutputs.map((name) => (
-              <OutputValue
-                key={name}
-                name={name}
-                label={analyserOutputLabels[name].label}
-                unit={analyserOutputLabels[name].unit}
-                value={value(name)}
-                reason={outcome ? outcome.unavailable[name] : noResult}
-              />
-            ))}
-          </dl>
-          {failure && <p class="ccd-verdict">{failure.message}</p>}
+          <CcdChoices outcome={outcome} convention={convention} onConvention={setConvention} testType={testType} onTestType={setTestType} />
+          <CcdVerdictBox verdict={outcome?.verdict} />
+          {(outcome?.testType ?? (testType === "cycling" ? "cycling" : "staircase")) === "staircase" ? (
+            <CcdStaircase outcome={outcome} noResult={noResult} root={root} resistance={resistance} />
+          ) : (
+            <CcdCycling outcome={outcome} noResult={noResult} root={root} />
+          )}
           {outcome && outcome.warnings.length > 0 && (
             <div class="calc-warnings" role="status">
               <p>Note</p>
@@ -291,20 +289,10 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
               </ul>
             </div>
           )}
-          {typeof ccd === "number" && (
-            <p>
-              <a href={`${root}data/${table1CompareQuery(ccd, resistance)}#charts-table-1`}>Place this result on the Table 1 chart</a>{" "}
-              <span class="calc-help">
-                (CCD {formatNumber(ccd, 4)} mA cm⁻²
-                {resistance !== undefined && resistance > 0
-                  ? `, with the interfacial resistance entered in the planner, ${formatNumber(resistance, 4)} Ω cm²`
-                  : ""}
-                )
-              </span>
-            </p>
-          )}
         </div>
       </div>
+
+      {outcome?.testType === "cycling" && <CcdCyclingChart outcome={outcome} layout={cyclingLayouts?.[narrow ? "narrow" : "wide"]} />}
 
       <CcdTraceChart
         layout={shown}
@@ -313,7 +301,8 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
         description={
           loaded
             ? `${count(loaded.rows)} samples; ${shown.bands.length} current steps shaded in view; ` +
-              (shown.failure ? `${shown.failure.label}, marked.` : "no failure in view.")
+              (shown.failure ? `${shown.failure.label}, marked.` : "no failure in view.") +
+              (shown.evidence ? ` The evidence for the verdict (${shown.evidence.label.toLowerCase()}) is shaded.` : "")
             : "An empty chart: choose a CSV file or analyse the example to draw the trace."
         }
         samples={loaded ? { time_s: loaded.time_s, voltage_V: loaded.voltage_V } : undefined}
