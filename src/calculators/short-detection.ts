@@ -22,6 +22,7 @@
  *
  * Rests are never scanned, so the relaxation of an open circuit is not a collapse.
  */
+import { median } from "./trace/median.ts";
 import type { Trace } from "./trace/trace.ts";
 import type { HalfCycleSpan, TraceStep } from "./trace-steps.ts";
 
@@ -111,6 +112,8 @@ export interface Analysis {
 }
 
 const WINDOWS_PER_HALF_CYCLE = 40;
+/** Most samples a half-cycle's level is taken from. */
+const LEVEL_SAMPLES = 2048;
 const MIN_WINDOW_SAMPLES = 5;
 /** Share of a half-cycle's start left out of the noise checks (the build-up after the reversal). */
 const BUILD_UP_SHARE = 0.1;
@@ -123,14 +126,6 @@ const DROP_SHARE = 0.1;
 const JUDGED_SHARE = 0.5;
 
 const fmt = (x: number, digits = 3) => String(Number(x.toPrecision(digits)));
-
-/** Median of the first `count` values of `buffer` (sorted in place). */
-function median(buffer: Float64Array, count: number): number {
-  if (count === 0) return 0;
-  const view = buffer.subarray(0, count).sort();
-  const mid = count >> 1;
-  return count % 2 === 1 ? view[mid]! : (view[mid - 1]! + view[mid]!) / 2;
-}
 
 /** Median absolute deviation of the steps V[i] − V[i−1] over samples [from, to), in mV. */
 function stepDeviation(v: Float64Array, from: number, to: number, a: Float64Array, b: Float64Array): number {
@@ -167,11 +162,15 @@ function scanHalfCycle(
   const n = h.to - h.from;
   const [a, b] = scratch;
   const plateauFrom = h.from + Math.floor(n / 4);
-  for (let i = plateauFrom; i < h.to; i++) a[i - plateauFrom] = v[i]!;
-  const signed = median(a, h.to - plateauFrom);
+  // Long half-cycles are sampled evenly for their level: the median of a few thousand samples is as good.
+  const stride = Math.ceil((h.to - plateauFrom) / LEVEL_SAMPLES);
+  let count = 0;
+  for (let i = plateauFrom; i < h.to; i += stride) a[count++] = v[i]!;
+  const signed = median(a, count);
   const sign: 1 | -1 = signed < 0 ? -1 : 1;
-  for (let i = plateauFrom; i < h.to; i++) a[i - plateauFrom] = Math.abs(v[i]!) * 1000;
-  const level = median(a, h.to - plateauFrom);
+  count = 0;
+  for (let i = plateauFrom; i < h.to; i += stride) a[count++] = Math.abs(v[i]!) * 1000;
+  const level = median(a, count);
 
   const width = Math.max(MIN_WINDOW_SAMPLES, Math.ceil(n / WINDOWS_PER_HALF_CYCLE));
   const duration = t[h.to - 1]! - t[h.from]!;

@@ -4,6 +4,7 @@
  * cell or a half-cell (Na against a host or a cathode) keeps one sign and sits at its open-circuit voltage,
  * volts above zero. Neither has a critical current density to find in its trace.
  */
+import { median } from "./median.ts";
 import type { Trace } from "./trace.ts";
 import type { EvidenceWindow } from "../short-detection.ts";
 import type { TraceStep } from "../trace-steps.ts";
@@ -28,8 +29,7 @@ function halfCycleLevels(trace: Trace, steps: readonly TraceStep[]) {
       if (levels.length >= CHECKED_HALF_CYCLES) return levels;
       const from = h.from + Math.floor((h.to - h.from) / 4);
       if (h.to - from < 1) continue;
-      const values = v.slice(from, h.to).sort();
-      levels.push({ level_V: values[values.length >> 1]!, from: h.from, to: h.to });
+      levels.push({ level_V: median(v.slice(from, h.to), h.to - from), from: h.from, to: h.to });
     }
   }
   return levels;
