@@ -16,8 +16,9 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * sign, digits with at most one point, optional exponent; no spaces, hex, "Infinity" or thousands separators.
  * With at most 15 significant digits and a power of ten within ±22 the result is m·10^e computed in one
  * correctly rounded operation (Clinger's fast path), so it equals Number(); otherwise Number() decides.
+ * `point` is the character code of the decimal mark: 46 for ".", 44 for a decimal comma ("0,25").
  */
-export function parseDecimal(text: string, start: number, end: number): number {
+export function parseDecimal(text: string, start: number, end: number, point = 46): number {
   let i = start;
   let c = text.charCodeAt(i);
   const negative = c === 45;
@@ -37,7 +38,7 @@ export function parseDecimal(text: string, start: number, end: number): number {
       if (c !== 48) exact = false;
     }
   }
-  if (i < end && text.charCodeAt(i) === 46) {
+  if (i < end && text.charCodeAt(i) === point) {
     for (i++; i < end && isDigit((c = text.charCodeAt(i))); i++) {
       any = true;
       if (digits < MAX_DIGITS) {
@@ -60,7 +61,10 @@ export function parseDecimal(text: string, start: number, end: number): number {
     exponent += sign * power;
   }
   if (i !== end) return NaN;
-  if (!exact || exponent > 22 || exponent < -22) return Number(text.slice(start, end));
+  if (!exact || exponent > 22 || exponent < -22) {
+    const slice = text.slice(start, end);
+    return Number(point === 46 ? slice : slice.replace(",", "."));
+  }
   const magnitude = exponent >= 0 ? mantissa * POW10[exponent]! : mantissa / POW10[-exponent]!;
   return negative ? -magnitude : magnitude;
 }

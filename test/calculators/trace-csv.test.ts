@@ -21,7 +21,7 @@ describe("parseTraceCsv", () => {
 
   it("converts time_h to seconds and has no current without the column", () => {
     const result = parseTraceCsv("voltage_V,time_h\n0.1,0\n0.2,0.5\n");
-    expect(result.ok && result.timeColumn).toBe("time_h");
+    expect(result.ok && result.plan.mapping.timeUnit).toBe("h");
     const t = trace(result);
     expect(Array.from(t.time_s)).toEqual([0, 1800]);
     expect(t.current_mA_cm2).toBeNull();
@@ -60,20 +60,20 @@ describe("parseTraceCsv", () => {
       [
         "The file is empty: it needs a header row and at least one row of data.",
         "The file is empty: it needs a header row and at least one row of data.",
-        "Line 1 holds numbers, not column names: start the file with a header row naming time_s (or time_h), voltage_V and optionally current_mA_cm2.",
-        "Line 1: no time column; name it time_s (seconds) or time_h (hours) (found: t, V).",
-        "Line 1: no voltage_V column, in volts (found: time_s, volts).",
-        "Line 1: both time_s and time_h are present; keep one.",
-        "Line 1: the column voltage_V appears twice.",
-        "The file has a header (line 1) but no data rows.",
-        "Line 3: "abc" in column voltage_V is not a number.",
-        "Line 3: the voltage_V value is empty.",
-        "Line 3: expected 2 values separated by ",", found 1.",
-        "Line 3: expected 2 values separated by ",", found 3.",
-        "Line 3: "0x1F" in column voltage_V is not a number.",
-        "Line 3: "1e999" in column voltage_V is not a number.",
-        "Line 4: time goes back from 10 to 5 (time_s); rows must be in time order.",
-        "Line 2: expected 2 values separated by tabs, found 3.",
+        "Line 1 holds numbers, not column names: start the file with a header row naming the columns (for example time_s, voltage_V, current_mA_cm2).",
+        "Line 1: no time column found (columns: t, V). Choose the time column and its unit below.",
+        "parsed",
+        "The header is on line 1, but no row below it has both a time and a voltage in the columns chosen (time_s, voltage_V): check the columns and the separator.",
+        "The header is on line 1, but no row below it has both a time and a voltage in the columns chosen (time_s, voltage_V): check the columns and the separator.",
+        "The header is on line 1, but no row below it has both a time and a voltage in the columns chosen (time_s, voltage_V): check the columns and the separator.",
+        "Line 3: "abc" in column voltage_V is not a number. Choose another column below, or remove the row.",
+        "parsed",
+        "parsed",
+        "parsed",
+        "Line 3: "0x1F" in column voltage_V is not a number. Choose another column below, or remove the row.",
+        "Line 3: "1e999" in column voltage_V is not a number. Choose another column below, or remove the row.",
+        "Line 4: time goes back (column time_s, from 10 to 5 s from its origin). Choose a time column that runs through the whole test (total or test time, not a step time), or sort the rows by time.",
+        "parsed",
       ]
     `);
   });
@@ -100,18 +100,19 @@ describe("TraceCsvParser", () => {
     );
   });
 
-  it("counts rows and lines as it goes, for a progress bar", () => {
+  it("counts rows and lines as it goes, for a progress bar, once the first 64 KiB have made the plan", () => {
     const parser = new TraceCsvParser();
-    parser.push(text.slice(0, text.indexOf("\n", 2000) + 1));
+    const long = text + "\n" + Array.from({ length: 8000 }, (_, i) => `${5000 + i * 10},0.04,0.1`).join("\n");
+    parser.push(long.slice(0, long.indexOf("\n", 70_000) + 1));
     expect(parser.line).toBeGreaterThan(2);
     expect(parser.rows).toBe(parser.line - 2);
   });
 
   it("asks to stop once the file is bad, keeping the line of the first error", () => {
     const parser = new TraceCsvParser();
-    expect(parser.push("time_s,voltage_V\n0,0.1\n1,x\n")).toBe(false);
+    expect(parser.push("time_s,voltage_V\n0,0.1\n1,x\n" + "# filler past the planning buffer\n".repeat(2500))).toBe(false);
     expect(parser.push("2,0.3\n")).toBe(false);
-    expect(parser.finish()).toEqual({ ok: false, error: 'Line 3: "x" in column voltage_V is not a number.' });
+    expect(parser.finish()).toEqual({ ok: false, error: 'Line 3: "x" in column voltage_V is not a number. Choose another column below, or remove the row.' });
   });
 
   it("reads a file larger than its first buffer", () => {

@@ -21,7 +21,13 @@ import { CHART_SIZES, NARROW_BELOW_px, type Analysed, type TraceRead } from "./C
 import { CcdTraceChart } from "./CcdTraceChart.tsx";
 import { CcdCycling, CcdCyclingChart } from "./CcdCycling.tsx";
 import { CcdChoices, CcdStaircase, CcdVerdictBox } from "./CcdVerdict.tsx";
-import { Superseded, TraceWorker } from "./CcdTraceWorker.ts";
+import { Superseded, TraceError, TraceWorker } from "./CcdTraceWorker.ts";
+import { readNumber } from "../../calculators/fields.ts";
+import { acceptedExtensions } from "../../calculators/trace/import/sniff.ts";
+import type { ImportChoice } from "../../calculators/trace/import/plan.ts";
+import type { ImportRead } from "./CcdTraceMessages.ts";
+import { CcdImportMapping } from "./CcdImportMapping.tsx";
+import { areaField, discArea_cm2, diameterField, readAreaFromUrl, rememberChoice, rememberedChoice, writeAreaToUrl } from "./CcdImportStore.ts";
 
 interface Props {
   /** The site root, relative to the page, for the link to the Table 1 chart. */
@@ -81,7 +87,7 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
   const [convention, setConvention] = useState<CcdConvention>(defaultConvention);
   const [testType, setTestType] = useState<TestTypeChoice>("auto");
   const [cyclingLayouts, setCyclingLayouts] = useState<Analysed["cyclingLayouts"]>();
-  const options = { convention, testType };
+  const analyserOptions = { convention, testType };
   const worker = useRef<TraceWorker>();
   const section = useRef<HTMLElement>(null);
   const latest = useRef(0);
@@ -92,8 +98,18 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
   const sizeRef = useRef(size);
   sizeRef.current = size;
   const getWorker = () => (worker.current ??= new TraceWorker());
+  // The import: the file chosen last (read again when the mapping or the area changes), what was made of it.
+  const [imported, setImported] = useState<Partial<ImportRead>>({});
+  const [areaText, setAreaText] = useState("");
+  const [diameterText, setDiameterText] = useState("");
+  const chosen = useRef<{ file: Blob; name: string; synthetic: boolean; choice?: ImportChoice }>();
+  const areaReading = areaText.trim() === "" ? undefined : readNumber(areaText, areaField);
+  const area_cm2 = areaReading?.ok ? areaReading.value : undefined;
+  const areaRef = useRef(area_cm2);
+  areaRef.current = area_cm2;
 
   useEffect(() => {
+    setAreaText(readAreaFromUrl());
     setPlanner(currentPlanner());
     const unsubscribe = subscribePlanner(setPlanner);
     const observer = new ResizeObserver(([entry]) => setNarrow((entry?.contentRect.width ?? 1000) < NARROW_BELOW_px));
@@ -108,7 +124,8 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
   const plan = planner?.plan;
   const analysisKey = `${JSON.stringify(thresholds.values)}|${convention}|${testType}|${loaded && !loaded.hasCurrent ? JSON.stringify(plan ?? null) : ""}`;
 
-  const read = async (file: Blob, name: string, synthetic: boolean) => {
+  const read = async (file: Blob, name: string, synthetic: boolean, choice?: ImportChoice, remembered = true) => {
+    chosen.current = { file, name, synthetic, ...(choice ? { choice } : {}) };
     const request = ++latest.current;
     setStatus({ kind: "reading", name, fraction: 0, rows: 0 });
     setLoaded(undefined);
@@ -117,11 +134,16 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
     setCyclingLayouts(undefined);
     setDomain(undefined);
     try {
-      const settings = { plan: currentPlanner().plan, thresholds: thresholds.values, options };
-      const result = await getWorker().read({ type: "read", file, size: sizeRef.current, ...settings }, (fraction, rows) =>
+      const settings = { plan: currentPlanner().plan, thresholds: thresholds.values, options: analyserOptions };
+      const area = areaRef.current;
+      const options = { ...(choice ? { choice } : {}), ...(area !== undefined ? { area_cm2: area } : {}) };
+      const result = await getWorker().read({ type: "read", file, name, import: options, size: sizeRef.current, ...settings }, (fraction, rows) =>
         setStatus((s) => (s.kind === "reading" ? { ...s, fraction, rows } : s)),
       );
       if (request !== latest.current) return;
+      const again = !choice && remembered ? rememberedChoice(result.plan) : undefined;
+      if (again) return void read(file, name, synthetic, again, false);
+      setImported({ plan: result.plan, sentence: result.sentence, needsArea: result.needsArea });
       analysedKey.current = `${JSON.stringify(settings.thresholds)}|${convention}|${testType}|${result.hasCurrent ? "" : JSON.stringify(settings.plan ?? null)}`;
       setLoaded({ ...result, name, synthetic });
       setOutcome(result.outcome);
@@ -130,8 +152,28 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
       setStatus({ kind: "ready" });
     } catch (error) {
       if (error instanceof Superseded || request !== latest.current) return;
+      setImported(error instanceof TraceError && error.plan ? { plan: error.plan } : {});
       setStatus({ kind: "error", name, message: error instanceof Error ? error.message : String(error) });
     }
+  };
+
+  const rereadSoon = useRef<ReturnType<typeof setTimeout>>();
+  const reread = (choice?: ImportChoice) => {
+    const c = chosen.current;
+    clearTimeout(rereadSoon.current);
+    if (c) rereadSoon.current = setTimeout(() => void read(c.file, c.name, c.synthetic, choice ?? c.choice, false), ANALYSE_DELAY_ms);
+  };
+  const setArea = (text: string) => {
+    setAreaText(text);
+    writeAreaToUrl(text);
+    const r = readNumber(text, areaField);
+    areaRef.current = r.ok ? r.value : undefined;
+    reread();
+  };
+  const setDiameter = (text: string) => {
+    setDiameterText(text);
+    const r = readNumber(text, diameterField);
+    if (r.ok) setArea(formatNumber(discArea_cm2(r.value), 4));
   };
 
   const analyseExample = async () => {
@@ -157,7 +199,7 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
           size: sizeRef.current,
           plan,
           thresholds: thresholds.values,
-          options,
+          options: analyserOptions,
           ...(domainRef.current ? { domain_h: domainRef.current } : {}),
         });
         if (request !== latest.current) return;
@@ -202,17 +244,18 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
         Analyse a voltage trace
       </Heading>
       <p class="calc-help">
-        The file is read by this page, in your browser, in slices; it is never uploaded. CSV with a header row:{" "}
-        <code>time_s</code> or <code>time_h</code>, <code>voltage_V</code> and, optionally, <code>current_mA_cm2</code>.
+        The file is read by this page, in your browser, in slices; it is never uploaded. Text exports of BioLogic
+        (EC-Lab .mpt, BT-Lab CSV), Arbin (CSV, .xlsx), Maccor, Neware, Novonix and PEC, the Battery Data Format, or any
+        CSV with a header row such as <code>time_s</code>, <code>voltage_V</code>, <code>current_mA_cm2</code>.
       </p>
       <div class="ccd-file">
         <div>
-          <label for="ccd-voltage-data">Voltage trace (CSV file)</label>
+          <label for="ccd-voltage-data">Voltage trace (a cycler's export or a CSV file)</label>
           <input
             id="ccd-voltage-data"
             type="file"
             name="voltageData"
-            accept=".csv,.txt,.tsv,text/csv,text/plain"
+            accept={[...acceptedExtensions, "text/csv", "text/plain"].join(",")}
             onChange={(e) => {
               const file = (e.currentTarget as HTMLInputElement).files?.[0];
               if (file) void read(file, file.name, false);
@@ -250,9 +293,25 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
       <div class="ccd-alert" role="alert">
         {status.kind === "error" && `${status.name}: ${status.message}`}
       </div>
+      <CcdImportMapping
+        plan={imported.plan}
+        sentence={imported.sentence}
+        rows={loaded?.rows}
+        duration_h={full_h ? full_h[1] - full_h[0] : undefined}
+        needsArea={imported.needsArea ?? false}
+        areaText={areaText}
+        areaError={areaReading && !areaReading.ok ? areaReading.error : undefined}
+        diameterText={diameterText}
+        onArea={setArea}
+        onDiameter={setDiameter}
+        onChoice={(choice) => {
+          if (imported.plan) rememberChoice(imported.plan, { ...imported.plan.mapping, ...choice });
+          reread(choice);
+        }}
+      />
       {loaded && planner && (
         <p class="ccd-source">
-          {loaded.name}: {count(loaded.rows)} rows, time in {loaded.timeColumn === "time_h" ? "hours" : "seconds"}.{" "}
+          {loaded.name}: {count(loaded.rows)} rows.{" "}
           {stepSource(loaded, planner)}
         </p>
       )}

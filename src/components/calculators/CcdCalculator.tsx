@@ -56,7 +56,7 @@ const sectionOutputs: Record<CcdSection, CcdOutput[]> = {
   sand: ["sandTime_s"],
 };
 
-const spec: CalculatorSpec = { numbers: fields, choices: { protocol: protocols }, extra: ["hide"] };
+const spec: CalculatorSpec = { numbers: fields, choices: { protocol: protocols }, extra: ["hide", "electrodeArea_cm2"] };
 const defaultsText: Record<string, string> = { protocol: defaultProtocol, ...defaultText(fields) };
 const protocolOptions = protocols.map((p) => ({ value: p, label: protocolLabels[p] }));
 

@@ -7,6 +7,7 @@ import type { Thresholds } from "../../calculators/short-detection.ts";
 import type { StepPlan } from "../../calculators/staircase.ts";
 import type { OverpotentialLayout } from "../../charts/overpotential.ts";
 import type { TraceChartLayout } from "../../charts/trace.ts";
+import type { ImportChoice, ImportPlan } from "../../calculators/trace/import/plan.ts";
 
 /** Size of the chart's viewBox, in its own units. */
 export interface ChartSize {
@@ -23,9 +24,23 @@ export interface AnalysisSettings {
 }
 
 export type TraceRequest =
-  | ({ type: "read"; id: number; file: Blob; size: ChartSize } & AnalysisSettings)
+  | ({ type: "read"; id: number; file: Blob; name: string; size: ChartSize; import: ImportRequest } & AnalysisSettings)
   | ({ type: "analyse"; id: number; size: ChartSize; domain_h?: [number, number] } & AnalysisSettings)
   | { type: "layout"; id: number; size: ChartSize; domain_h?: [number, number] };
+
+/** How to read the file: the reader's column and unit choices over the guess, and the electrode area. */
+export interface ImportRequest {
+  choice?: ImportChoice;
+  /** Electrode area, in cm²; without it a current in A or mA gives no current density. */
+  area_cm2?: number;
+}
+
+/** What the import found: the plan (format, columns, preview), in a sentence, and whether an area is needed. */
+export interface ImportRead {
+  plan: ImportPlan;
+  sentence: string;
+  needsArea: boolean;
+}
 
 /** The analysis and the chart laid out for it. */
 export interface Analysed {
@@ -36,12 +51,11 @@ export interface Analysed {
 }
 
 /** A file read: its samples (times in s, voltages in V) for the hover readout, and what it held. */
-export interface TraceRead extends Analysed {
+export interface TraceRead extends Analysed, ImportRead {
   time_s: Float64Array;
   voltage_V: Float64Array;
   rows: number;
   hasCurrent: boolean;
-  timeColumn: "time_s" | "time_h";
 }
 
 export type TraceResponse =
@@ -49,7 +63,7 @@ export type TraceResponse =
   | ({ type: "read"; id: number } & TraceRead)
   | ({ type: "analysed"; id: number } & Analysed)
   | { type: "layout"; id: number; layout: TraceChartLayout }
-  | { type: "error"; id: number; message: string };
+  | { type: "error"; id: number; message: string; plan?: ImportPlan };
 
 /** The chart's two viewBox sizes: the wide one is prerendered; phones get the narrow one after hydration. */
 export const CHART_SIZES = {

@@ -2,6 +2,7 @@
  * The page's side of the analyser's Web Worker: one request at a time per kind, answered by a promise.
  * Reading a new file starts a fresh worker, so a large file still being read is simply abandoned.
  */
+import type { ImportPlan } from "../../calculators/trace/import/plan.ts";
 import type { TraceRequest, TraceResponse } from "./CcdTraceMessages.ts";
 import workerHref from "./ccd-worker.ts?worker&url";
 
@@ -11,8 +12,15 @@ type Pending = { resolve(r: TraceResponse): void; reject(e: Error): void; onProg
 /** Rejection of a request overtaken by a newer one; the caller ignores it. */
 export class Superseded extends Error {}
 
-/** A problem with the file or the analysis, with the message to show the reader. */
-export class TraceError extends Error {}
+/** A problem with the file or the analysis, with the message to show the reader (and the import plan, if made). */
+export class TraceError extends Error {
+  constructor(
+    message: string,
+    readonly plan?: ImportPlan,
+  ) {
+    super(message);
+  }
+}
 
 // Distributes a request over the request union, so each literal type keeps its own fields.
 type Omitted<T> = T extends unknown ? Omit<T, "id"> : never;
@@ -32,7 +40,7 @@ export class TraceWorker {
       if (!waiting) return;
       if (message.type === "progress") return waiting.onProgress?.(message.fraction, message.rows);
       this.pending.delete(message.id);
-      if (message.type === "error") waiting.reject(new TraceError(message.message));
+      if (message.type === "error") waiting.reject(new TraceError(message.message, message.plan));
       else waiting.resolve(message);
     };
     worker.onerror = (event) => {

@@ -1,10 +1,14 @@
 /**
- * The CCD analyser's Web Worker: streams a CSV file through the trace parser without freezing the page,
+ * The CCD analyser's Web Worker: recognises a cycler's export and streams it through the import layer
+ * (src/calculators/trace/import/) without freezing the page,
  * reports progress, keeps the trace for re-analysis when the reader changes a threshold, and lays out the
  * chart (decimating millions of samples) for each zoom. Samples go back to the page as transferred arrays.
  */
 import { analyseTrace, traceMarks, type AnalyserOutcome } from "../../calculators/ccd-analyser.ts";
-import { TraceCsvParser, type Trace } from "../../calculators/trace-csv.ts";
+import { TraceImporter } from "../../calculators/trace/import/importer.ts";
+import { describePlan, type ImportPlan } from "../../calculators/trace/import/plan.ts";
+import { sniff, SNIFF_BYTES } from "../../calculators/trace/import/sniff.ts";
+import type { Trace } from "../../calculators/trace/trace.ts";
 import { layoutOverpotential } from "../../charts/overpotential.ts";
 import { layoutTrace } from "../../charts/trace.ts";
 import { CYCLING_SIZES, type AnalysisSettings, type ChartSize, type TraceRequest, type TraceResponse } from "./CcdTraceMessages.ts";
@@ -37,36 +41,46 @@ function layout(size: ChartSize, domain_h?: [number, number]) {
 }
 
 async function read(request: Extract<TraceRequest, { type: "read" }>): Promise<void> {
-  const { id, file } = request;
-  const parser = new TraceCsvParser();
-  let bytes = 0;
-  let lastReport = 0;
-  const counter = new TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>>({
-    transform(chunk, controller) {
-      bytes += chunk.byteLength;
-      controller.enqueue(chunk);
-    },
-  });
-  const reader = file.stream().pipeThrough(counter).pipeThrough(new TextDecoderStream()).getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (!parser.push(value)) {
-      await reader.cancel();
-      break;
-    }
-    const now = performance.now();
-    if (now - lastReport > PROGRESS_INTERVAL_ms) {
-      lastReport = now;
-      post({ type: "progress", id, fraction: file.size > 0 ? bytes / file.size : 1, rows: parser.rows });
-    }
-  }
-  const parsed = parser.finish();
-  if (!parsed.ok) {
+  const { id, file, name } = request;
+  const fail = (message: string, plan?: ImportPlan) => {
     trace = outcome = undefined;
-    post({ type: "error", id, message: parsed.error });
-    return;
+    post({ type: "error", id, message, ...(plan ? { plan } : {}) });
+  };
+  const sniffed = sniff(name, new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()));
+  if (sniffed.kind === "refused") return fail(sniffed.message);
+  const importer = new TraceImporter({ name, ...request.import });
+  if (sniffed.kind === "xlsx") {
+    // The unzip code is fetched only when a workbook is chosen.
+    const { xlsxToText } = await import("../../calculators/trace/import/xlsx.ts");
+    const sheet = xlsxToText(new Uint8Array(await file.arrayBuffer()));
+    if (!sheet.ok) return fail(sheet.error);
+    importer.push(sheet.text);
+  } else {
+    let bytes = 0;
+    let lastReport = 0;
+    const counter = new TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>>({
+      transform(chunk, controller) {
+        bytes += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const reader = file.stream().pipeThrough(counter).pipeThrough(new TextDecoderStream(sniffed.encoding)).getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!importer.push(value)) {
+        await reader.cancel();
+        break;
+      }
+      const now = performance.now();
+      if (now - lastReport > PROGRESS_INTERVAL_ms) {
+        lastReport = now;
+        post({ type: "progress", id, fraction: file.size > 0 ? bytes / file.size : 1, rows: importer.rows });
+      }
+    }
   }
+  const parsed = importer.finish();
+  if (!parsed.ok) return fail(parsed.error, parsed.plan);
   trace = parsed.trace;
   const analysed = analyse(request, request.size);
   // Copies for the page (the worker keeps its own for re-analysis), handed over without a second copy.
@@ -81,7 +95,9 @@ async function read(request: Extract<TraceRequest, { type: "read" }>): Promise<v
       voltage_V,
       rows: time_s.length,
       hasCurrent: trace.current_mA_cm2 !== null,
-      timeColumn: parsed.timeColumn,
+      plan: parsed.plan,
+      sentence: describePlan(parsed.plan),
+      needsArea: parsed.needsArea,
     },
     [time_s.buffer, voltage_V.buffer],
   );

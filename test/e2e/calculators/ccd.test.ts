@@ -348,7 +348,7 @@ describe("the trace analyser", () => {
 
   it.each([
     ["no header", "0,0.04\n10,0.04\n", "no-header.csv: Line 1 holds numbers, not column names"],
-    ["wrong columns", "t,V\n0,0.04\n", "wrong.csv: Line 1: no time column; name it time_s (seconds) or time_h (hours) (found: t, V)."],
+    ["wrong columns", "t,V\n0,0.04\n", "wrong.csv: Line 1: no time column found (columns: t, V). Choose the time column and its unit below."],
     ["text in numbers", "time_s,voltage_V\n0,0.04\n10,0.04\n20,high\n", 'text.csv: Line 4: "high" in column voltage_V is not a number.'],
     ["empty", "", "empty.csv: The file is empty: it needs a header row and at least one row of data."],
   ])("explains a bad file (%s) in an alert naming the line", async (_kind, text, message) => {
