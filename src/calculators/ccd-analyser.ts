@@ -8,7 +8,7 @@ import { checkRange, type NumberField } from "./fields.ts";
 import { emptyOutcome, type Outcome } from "./outcome.ts";
 import { analyseSteps, type Analysis, type EvidenceWindow, type Thresholds } from "./short-detection.ts";
 import type { StepPlan } from "./staircase.ts";
-import { checkSymmetricCell } from "./trace/cell-check.ts";
+import { checkSymmetricCell, checkVoltage } from "./trace/cell-check.ts";
 import { cyclingMetrics, detectTestType, type CyclingResult, type TestType } from "./trace/cycling.ts";
 import type { Trace } from "./trace/trace.ts";
 import { segmentTrace, type TraceStep } from "./trace-steps.ts";
@@ -199,7 +199,11 @@ export function analyseTrace(
   }
 
   const segmentation = segmentTrace(trace, plan);
-  if (!segmentation.ok) return unavailable(segmentation.error);
+  if (!segmentation.ok) {
+    const cell = checkVoltage(trace);
+    if (!cell.symmetric) outcome.verdict = { kind: "not-symmetric", window: cell.window, sentence: cell.reason };
+    return unavailable(segmentation.error);
+  }
   const steps = segmentation.steps;
   outcome.steps = steps;
   outcome.warnings.push(...segmentation.notes);

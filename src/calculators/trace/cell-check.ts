@@ -15,6 +15,8 @@ export const SYMMETRIC_MAX_V = 1;
 export const SIGN_SYMMETRY_SHARE = 0.5;
 /** Half-cycles looked at (the opening ones tell, and the check stays fast on long files). */
 const CHECKED_HALF_CYCLES = 200;
+/** Samples looked at when there are no half-cycles. */
+const CHECKED_SAMPLES = 100_000;
 
 export type CellCheck = { symmetric: true } | { symmetric: false; reason: string; window: EvidenceWindow };
 
@@ -38,7 +40,7 @@ function halfCycleLevels(trace: Trace, steps: readonly TraceStep[]) {
 /** Says whether the trace looks like a symmetric cell and, when not, why, with the half-cycle that shows it. */
 export function checkSymmetricCell(trace: Trace, steps: readonly TraceStep[]): CellCheck {
   const levels = halfCycleLevels(trace, steps);
-  if (levels.length === 0) return { symmetric: true };
+  if (levels.length === 0) return checkVoltage(trace);
   const t = trace.time_s;
   const highest = levels.reduce((a, b) => (Math.abs(b.level_V) > Math.abs(a.level_V) ? b : a));
   const window = { start_s: t[highest.from]!, end_s: t[highest.to - 1]! };
@@ -67,4 +69,28 @@ export function checkSymmetricCell(trace: Trace, steps: readonly TraceStep[]): C
     }
   }
   return { symmetric: true };
+}
+
+/**
+ * The check for a trace that could not be split into half-cycles (a rest, a constant-voltage hold, a current
+ * that never settles): only its voltage can tell, from the median |V| of up to CHECKED_SAMPLES samples.
+ */
+export function checkVoltage(trace: Trace): CellCheck {
+  const v = trace.voltage_V,
+    t = trace.time_s;
+  const n = v.length;
+  if (n === 0) return { symmetric: true };
+  const stride = Math.ceil(n / CHECKED_SAMPLES);
+  const sample = new Float64Array(Math.ceil(n / stride));
+  let count = 0;
+  for (let i = 0; i < n; i += stride) sample[count++] = Math.abs(v[i]!);
+  const typical = median(sample, count);
+  if (typical <= SYMMETRIC_MAX_V) return { symmetric: true };
+  return {
+    symmetric: false,
+    window: { start_s: t[0]!, end_s: t[n - 1]! },
+    reason:
+      `Its voltage sits at a median |V| of ${fmt(typical)} V, above the ${SYMMETRIC_MAX_V} V that a polarization of Na | Na ` +
+      "reaches: this is a full cell or a half-cell, so no short circuit or CCD is read from it.",
+  };
 }
