@@ -57,13 +57,15 @@ export function layoutOverpotential(
     columns.set(c, cell);
   }
   const vertices = [...columns.values()].map((c) => [x(c.t / c.n), y(c.v / c.n)] as [number, number]);
-  const xFormat = x.tickFormat(8),
+  // About one time tick per 90 units of width, so a phone's narrow chart keeps its labels apart.
+  const xCount = Math.max(3, Math.min(8, Math.floor((plot.right - plot.left) / 90)));
+  const xFormat = x.tickFormat(xCount),
     yFormat = y.tickFormat(5);
   const layout: OverpotentialLayout = {
     width,
     height,
     plot,
-    xTicks: x.ticks(8).map((value) => ({ value, position: x(value), label: xFormat(value) })),
+    xTicks: x.ticks(xCount).map((value) => ({ value, position: x(value), label: xFormat(value) })),
     yTicks: y.ticks(5).map((value) => ({ value, position: y(value), label: yFormat(value) })),
     xLabel: "Time (h)",
     yLabel: "Overpotential (mV)",

@@ -43,13 +43,12 @@ export function CcdCycling({ outcome, noResult, root }: Props) {
                 {life !== undefined && c?.atLeast && <span>≥ </span>}
                 <output name={name}>{life ?? "—"}</output>
                 {life !== undefined ? (
-                  <span class="calc-unit">
-                    {" "}
-                    h
-                    {c?.atLeast
-                      ? " (no short: the length of the trace)"
-                      : " (to the short circuit)"}
-                  </span>
+                  <>
+                    <span class="calc-unit"> h</span>
+                    <span class="ccd-convention-note">
+                      {c?.atLeast ? "no short: the length of the trace" : "to the short circuit"}
+                    </span>
+                  </>
                 ) : (
                   <span class="calc-reason">
                     {" "}
@@ -147,6 +146,10 @@ export function CcdCyclingChart({
   if (!c || !layout) return null;
   return (
     <figure class="ccd-chart ccd-cycling-chart">
+      <figcaption class="ccd-cycling-caption">
+        Overpotential of each complete half-cycle against time; the dashed line is their median
+        {c.atLeast ? "." : ", the red line the short circuit."}
+      </figcaption>
       <svg
         class="ccd-svg"
         viewBox={`0 0 ${layout.width} ${layout.height}`}
@@ -236,7 +239,7 @@ export function CcdCyclingChart({
               <text
                 class="ccd-median-label"
                 x={layout.plot.left + 6}
-                y={layout.median.y - 6}
+                y={layout.median.y + 16}
                 text-anchor="start"
               >
                 {layout.median.label}

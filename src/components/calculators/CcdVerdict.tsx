@@ -63,7 +63,7 @@ export function CcdChoices({
           {testTypeChoices.map((c) => (
             <option key={c} value={c}>
               {c === "auto" && detected
-                ? `As detected: ${testTypeLabels[detected]}`
+                ? `As detected (${detected})`
                 : testTypeLabels[c]}
             </option>
           ))}
@@ -148,10 +148,10 @@ export function CcdStaircase({
           <dd>
             <output name="ccd_mA_cm2">{value("ccd_mA_cm2") ?? "—"}</output>
             {value("ccd_mA_cm2") !== undefined ? (
-              <span class="calc-unit">
-                {" "}
-                mA cm⁻² ({conventionShort[convention]})
-              </span>
+              <>
+                <span class="calc-unit"> mA cm⁻²</span>
+                <span class="ccd-convention-note">{conventionShort[convention]}</span>
+              </>
             ) : (
               <span class="calc-reason">
                 {" "}

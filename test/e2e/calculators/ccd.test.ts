@@ -263,7 +263,7 @@ describe("the trace analyser", () => {
     await page.getByRole("button", { name: "Analyse the example" }).click();
     await expect.poll(() => output(page, "ccd_mA_cm2").textContent(), { timeout: 20_000 }).toBe("0.7");
     const results = page.locator("section.ccd-analyser .calc-grid");
-    await expect(results.locator("output[name=ccd_mA_cm2] + .calc-unit").textContent()).resolves.toBe(" mA cm⁻² (last step passed)");
+    await expect(results.locator("output[name=ccd_mA_cm2] ~ .ccd-convention-note").textContent()).resolves.toBe("last step passed");
     await expect(results.locator(".ccd-both").textContent()).resolves.toBe("Failing step: 0.8 mA cm⁻²; last step passed: 0.7 mA cm⁻².");
     await expect(results.locator(".ccd-verdict-box").textContent()).resolves.toMatch(
       /^Short circuit\. At 0\.8 mA cm⁻² \|V\| fell from the 3\d\d mV plateau .* short circuit\.Evidence: 26\.18 to 26\.\d+ h, shaded on the trace below\.$/,
@@ -272,7 +272,7 @@ describe("the trace analyser", () => {
     await expect(page.locator(".ccd-svg .ccd-evidence text").textContent()).resolves.toBe("Short circuit");
     await page.locator('select[name="ccdConvention"]').selectOption("failing");
     await expect.poll(() => output(page, "ccd_mA_cm2").textContent(), { timeout: 10_000 }).toBe("0.8");
-    await expect(results.locator("output[name=ccd_mA_cm2] + .calc-unit").textContent()).resolves.toBe(" mA cm⁻² (failing step)");
+    await expect(results.locator("output[name=ccd_mA_cm2] ~ .ccd-convention-note").textContent()).resolves.toBe("failing step");
     await expect(page.getByRole("link", { name: "Place this result on the Table 1 chart" }).getAttribute("href")).resolves.toBe(
       "../../data/?my1_resistance_ohm_cm2=149&my1_ccd_mA_cm2=0.8&ccdConvention=failing#charts-table-1",
     );
@@ -285,7 +285,7 @@ describe("the trace analyser", () => {
     const page = await open(PAGE, { analyser: true });
     await page.locator('input[type=file][name="voltageData"]').setInputFiles(csvFile("cycling.csv", traceCsv(trace)));
     await expect.poll(() => output(page, "cycleLife_h").textContent(), { timeout: 20_000 }).toBe("41.5");
-    await expect(page.locator('select[name="testType"] option:checked').textContent()).resolves.toBe("As detected: Constant-current cycling");
+    await expect(page.locator('select[name="testType"] option:checked').textContent()).resolves.toBe("As detected (cycling)");
     await expect(output(page, "cycles").textContent()).resolves.toBe("20");
     await expect(output(page, "overpotential_mV").textContent()).resolves.toMatch(/^3[01]\.\d+$/);
     await expect(page.locator('section.ccd-analyser output[name="cumulativeCapacity_mAh_cm2"]').textContent()).resolves.toBe("41.5");
