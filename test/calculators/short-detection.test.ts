@@ -5,6 +5,7 @@ import { exampleModel, syntheticTrace, type SyntheticTraceModel } from "../../sr
 import type { Trace } from "../../src/calculators/trace-csv";
 import { stepsFromCurrent, stepsFromPlan } from "../../src/calculators/trace-steps";
 import { expectClose } from "../helpers/close";
+import { generate, realisticCell, staircase } from "../helpers/symmetric-cell-generator";
 
 /** Start of step k of the example staircase plus a fraction of its first half-cycle, in s. */
 const timeIn = (k: number, fraction: number) =>
@@ -123,5 +124,41 @@ describe("analyseSteps on synthetic traces", () => {
     const fromPlan = analyseSteps(bare, segmentation.steps, thresholdDefaults);
     expect(fromPlan.ccd_mA_cm2).toBe(0.7);
     expect(fromPlan.failure?.time_s).toBe(analyse(trace).failure?.time_s);
+  });
+});
+
+describe("analyseSteps on realistic polarization", () => {
+  // One step at 0.5 mA cm⁻², τ = 120 s and 70 % charge transfer, sampled every second.
+  const cell = { ...realisticCell, tau_s: 120, nonOhmicShare: 0.7, samplePeriod_s: 1 };
+
+  it("does not call the build-up after a reversal a short, though |V| stays under half the plateau for about 2 minutes", () => {
+    const trace = generate(staircase([0.5], 0.25, 0, 3), cell);
+    const found = stepsFromCurrent(trace);
+    if (!found.ok) throw new Error(found.error);
+    const second = found.steps[0]!.halfCycles[1]!;
+    let low = 0;
+    for (let i = second.from; i < second.to && Math.abs(trace.voltage_V[i]!) < 0.075; i++) low++;
+    expect(low).toBeGreaterThan(100);
+    expect(analyseSteps(trace, found.steps, thresholdDefaults).failure).toBeUndefined();
+  });
+
+  it("does not call the relaxation in a 10-minute rest a short", () => {
+    const trace = generate(staircase([0.5], 0.25, 600, 3), cell);
+    const found = stepsFromCurrent(trace);
+    if (!found.ok) throw new Error(found.error);
+    expect(found.steps[0]!.rests).toHaveLength(6);
+    expect(analyseSteps(trace, found.steps, thresholdDefaults).failure).toBeUndefined();
+  });
+
+  it("names a soft short and gives the window of its drops", () => {
+    const programme = staircase([0.5], 0.25, 0, 3);
+    const trace = generate(programme, cell, { kind: "soft", at_s: 2000 });
+    const found = stepsFromCurrent(trace);
+    if (!found.ok) throw new Error(found.error);
+    const failure = analyseSteps(trace, found.steps, thresholdDefaults).failure!;
+    expect(failure.kind).toBe("drops");
+    expect(failure.window.start_s).toBeGreaterThanOrEqual(2000);
+    expect(failure.window.end_s).toBeGreaterThan(failure.window.start_s);
+    expect(failure.message).toMatch(/^At 0\.5 mA cm⁻² \|V\| dropped sharply and recovered \d+ times in one half-cycle without staying down: soft short circuit/);
   });
 });
