@@ -38,14 +38,22 @@ export const plannerFields = {
   },
 } satisfies Record<string, NumberField>;
 
+/** The rest (open circuit) after every half-cycle; the analyser splits a file without current by it too. */
+export const restFields = {
+  rest_min: {
+    name: "rest_min", label: "Rest after each half-cycle", unit: "min", default: 0, min: 0, max: 10000, step: 1,
+    help: "Open circuit between half-cycles; 0 for none.",
+  },
+} satisfies Record<string, NumberField>;
+
 /** Every numeric input of the calculator, keyed by its URL name, in display order. */
-export const fields = { ...plannerFields, ...polarizationFields, ...sandFields } satisfies Record<string, NumberField>;
+export const fields = { ...plannerFields, ...restFields, ...polarizationFields, ...sandFields } satisfies Record<string, NumberField>;
 export type CcdInput = keyof typeof fields;
 export const inputNames = Object.keys(fields) as CcdInput[];
 
 /** Inputs shown together, with a heading each. */
 export const fieldGroups: { title: string; names: CcdInput[] }[] = [
-  { title: "Current staircase", names: Object.keys(plannerFields) as CcdInput[] },
+  { title: "Current staircase", names: [...Object.keys(plannerFields), ...Object.keys(restFields)] as CcdInput[] },
   { title: "Polarization of a symmetric solid-electrolyte cell", names: Object.keys(polarizationFields) as CcdInput[] },
   { title: "Sand's time in a liquid electrolyte", names: Object.keys(sandFields) as CcdInput[] },
 ];

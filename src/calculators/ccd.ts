@@ -121,6 +121,7 @@ export function compute(
           capacity_mAh_cm2: v.capacityPerHalfCycle_mAh_cm2 ?? 0,
           halfCycle_h: v.halfCycle_h ?? 0,
           cyclesPerStep: v.cyclesPerStep!,
+          rest_h: (v.rest_min ?? 0) / 60,
         });
         Object.assign(outcome.outputs, staircaseTotals(plan));
       }

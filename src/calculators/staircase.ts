@@ -31,6 +31,8 @@ export interface StepPlan {
   cycles: number;
   /** Time at which the step begins, from the start of the test, in h. */
   start_h: number;
+  /** Rest after every half-cycle, in h; absent when the plan has none. */
+  rest_h?: number;
 }
 
 /** What defines a staircase. */
@@ -44,6 +46,8 @@ export interface StaircaseSpec {
   /** Half-cycle duration, in h (used by the "time" protocol). */
   halfCycle_h: number;
   cyclesPerStep: number;
+  /** Rest after every half-cycle (open circuit), in h; none when omitted. */
+  rest_h?: number;
 }
 
 /**
@@ -80,6 +84,7 @@ export function halfCycle(
 export function planStaircase(spec: StaircaseSpec): StepPlan[] {
   const count = Math.min(stepCount(spec.start_mA_cm2, spec.step_mA_cm2, spec.max_mA_cm2), MAX_STEPS);
   const steps: StepPlan[] = [];
+  const rest_h = spec.rest_h ?? 0;
   let start_h = 0;
   for (let index = 0; index < count; index++) {
     const current_mA_cm2 = stepCurrent_mA_cm2(spec.start_mA_cm2, spec.step_mA_cm2, index);
@@ -93,8 +98,9 @@ export function planStaircase(spec: StaircaseSpec): StepPlan[] {
       thickness_um,
       cycles: spec.cyclesPerStep,
       start_h,
+      ...(rest_h > 0 ? { rest_h } : {}),
     });
-    start_h += 2 * spec.cyclesPerStep * halfCycle_h;
+    start_h += 2 * spec.cyclesPerStep * (halfCycle_h + rest_h);
   }
   return steps;
 }
@@ -110,7 +116,7 @@ export function staircaseTotals(steps: readonly StepPlan[]): {
   let totalTime_h = 0;
   let cumulativeCapacity_mAh_cm2 = 0;
   for (const s of steps) {
-    totalTime_h += 2 * s.cycles * s.halfCycle_h;
+    totalTime_h += 2 * s.cycles * (s.halfCycle_h + (s.rest_h ?? 0));
     cumulativeCapacity_mAh_cm2 += 2 * s.cycles * s.capacity_mAh_cm2;
   }
   return { totalTime_h, cumulativeCapacity_mAh_cm2 };

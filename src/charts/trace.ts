@@ -17,6 +17,8 @@ export interface TraceChartSpec {
   steps?: readonly { start_s: number; end_s: number; current_mA_cm2: number }[];
   /** The failure to mark, at a time in s. */
   failure?: { time_s: number; label: string };
+  /** The stretch of the trace that justifies the verdict, in s. */
+  evidence?: { start_s: number; end_s: number; label: string };
   /** Visible time range, in h; the whole trace when omitted (zoom sets it). */
   domain_h?: readonly [number, number];
 }
@@ -55,6 +57,8 @@ export interface TraceChartLayout {
   /** Vertical position of 0 V when it is in view. */
   zeroY?: number;
   failure?: { x: number; y: number; label: string };
+  /** The verdict's evidence window, clipped to the view (at least 2 units wide so a short one shows). */
+  evidence?: { x: number; width: number; label: string };
 }
 
 const MARGIN = { top: 12, right: 16, bottom: 44, left: 64 };
@@ -172,6 +176,13 @@ export function layoutTrace(spec: TraceChartSpec, width = 720, height = 360): Tr
   const f = spec.failure;
   if (f && f.time_s / 3600 >= d0 && f.time_s / 3600 <= d1 && n > 0) {
     layout.failure = { x: x(f.time_s / 3600), y: y(voltage_V[nearestSample(time_s, f.time_s)]!), label: f.label };
+  }
+  const e = spec.evidence;
+  if (e && e.end_s / 3600 >= d0 && e.start_s / 3600 <= d1 && n > 0) {
+    const left = x(Math.max(d0, e.start_s / 3600)),
+      right = x(Math.min(d1, e.end_s / 3600));
+    const width = Math.max(2, right - left);
+    layout.evidence = { x: Math.min(left, plot.right - width), width, label: e.label };
   }
   return layout;
 }

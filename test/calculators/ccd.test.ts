@@ -287,3 +287,13 @@ describe("uncertainties of the planner's results", () => {
     expect(numericResults(defaults).sandTime_s).toBeUndefined();
   });
 });
+
+describe("compute with rests", () => {
+  it("adds a rest after every half-cycle to the duration, not to the capacity: 10 min × 20 half-cycles = 3.33 h more", () => {
+    const plain = compute(defaults).outputs;
+    const rested = compute({ ...defaults, rest_min: 10 }).outputs;
+    expectClose((rested.totalTime_h as number) - (plain.totalTime_h as number), 20 / 6, 1e-9);
+    expect(rested.cumulativeCapacity_mAh_cm2).toBe(plain.cumulativeCapacity_mAh_cm2);
+    expect(compute({ ...defaults, rest_min: 10 }).table[1]!.start_h).toBeCloseTo(5 + 5 + 1 / 3, 12);
+  });
+});

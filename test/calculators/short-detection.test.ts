@@ -5,6 +5,7 @@ import { exampleModel, syntheticTrace, type SyntheticTraceModel } from "../../sr
 import type { Trace } from "../../src/calculators/trace-csv";
 import { stepsFromCurrent, stepsFromPlan } from "../../src/calculators/trace-steps";
 import { expectClose } from "../helpers/close";
+import { generate, realisticCell, staircase } from "../helpers/symmetric-cell-generator";
 
 /** Start of step k of the example staircase plus a fraction of its first half-cycle, in s. */
 const timeIn = (k: number, fraction: number) =>
@@ -39,7 +40,7 @@ describe("analyseSteps on synthetic traces", () => {
 
   it("explains the collapse it found", () => {
     expect(analyse(syntheticTrace({ ...exampleModel, noise_mV: 0 })).failure!.message).toMatchInlineSnapshot(
-      `"At 0.8 mA cm⁻² |V| fell to 1.6 mV, below 0.5 × the 318 mV plateau: short circuit."`,
+      `"At 0.8 mA cm⁻² |V| fell from the 318 mV plateau this half-cycle had reached to 1.6 mV and stayed below 0.5 × that plateau for 1340 s: short circuit."`,
     );
   });
 
@@ -59,7 +60,7 @@ describe("analyseSteps on synthetic traces", () => {
     const analysis = analyse(syntheticTrace({ ...exampleModel, shortStep: 0, shortAtFraction: 0 }));
     expect(analysis.ccd_mA_cm2).toBeUndefined();
     expect(analysis.failure!.message).toMatchInlineSnapshot(
-      `"From the first step (0.1 mA cm⁻²) the voltage, 0.658 mV, is at noise level: the cell looks shorted from the start."`,
+      `"From the first half-cycle (0.1 mA cm⁻²) |V| stays at 0.727 mV, within twice the noise of 0 V: the cell looks shorted from the start."`,
     );
   });
 
@@ -73,7 +74,7 @@ describe("analyseSteps on synthetic traces", () => {
     expect(analysis.failure).toMatchObject({ kind: "noise", current_mA_cm2: 0.6 });
     expectClose(analysis.failure!.time_s, from * 10, 32 * 10);
     expect(analysis.failure!.message).toMatchInlineSnapshot(
-      `"At 0.6 mA cm⁻² the voltage noise rose above 9.48 mV (the step's own is 0.948 mV): soft short circuit."`,
+      `"At 0.6 mA cm⁻² the voltage noise rose to 78.9 mV, above 10 × the 0.608 mV of the last healthy half-cycle, in 2 stretches without |V| collapsing: soft short circuit."`,
     );
   });
 
@@ -98,17 +99,17 @@ describe("analyseSteps on synthetic traces", () => {
     expect(analysis.failure).toBeUndefined();
     expect(analysis.flags.map((f) => f.message)).toMatchInlineSnapshot(`
       [
-        "At 0.4 mA cm⁻² V/j is 795 Ω cm², more than 1.5 × the first step's 397 Ω cm²: polarization grows faster than ohmic (possible loss of contact).",
+        "At 0.4 mA cm⁻² V/j is 796 Ω cm², more than 1.5 × the first step's 398 Ω cm²: polarization grows faster than ohmic (possible loss of contact).",
       ]
     `);
   });
 
   it("flags |V| that creeps up within a step at constant current", () => {
     const trace = syntheticTrace({ ...exampleModel, shortStep: undefined, noise_mV: 0 });
-    // During the 0.3 mA cm⁻² step the voltage grows linearly to 2.5 times its plateau (voids opening).
+    // During the 0.3 mA cm⁻² step the voltage grows linearly to 4 times its plateau (voids opening), and stays so.
     const from = exampleModel.plan[2]!.start_h * 360,
       to = exampleModel.plan[3]!.start_h * 360;
-    for (let i = from; i < to; i++) trace.voltage_V[i]! *= 1 + (1.5 * (i - from)) / (to - from);
+    for (let i = from; i < trace.voltage_V.length; i++) trace.voltage_V[i]! *= 1 + (3 * (Math.min(i, to) - from)) / (to - from);
     const analysis = analyse(trace);
     expect(analysis.failure).toBeUndefined();
     expect(analysis.flags).toHaveLength(1);
@@ -123,5 +124,41 @@ describe("analyseSteps on synthetic traces", () => {
     const fromPlan = analyseSteps(bare, segmentation.steps, thresholdDefaults);
     expect(fromPlan.ccd_mA_cm2).toBe(0.7);
     expect(fromPlan.failure?.time_s).toBe(analyse(trace).failure?.time_s);
+  });
+});
+
+describe("analyseSteps on realistic polarization", () => {
+  // One step at 0.5 mA cm⁻², τ = 120 s and 70 % charge transfer, sampled every second.
+  const cell = { ...realisticCell, tau_s: 120, nonOhmicShare: 0.7, samplePeriod_s: 1 };
+
+  it("does not call the build-up after a reversal a short, though |V| stays under half the plateau for about 2 minutes", () => {
+    const trace = generate(staircase([0.5], 0.25, 0, 3), cell);
+    const found = stepsFromCurrent(trace);
+    if (!found.ok) throw new Error(found.error);
+    const second = found.steps[0]!.halfCycles[1]!;
+    let low = 0;
+    for (let i = second.from; i < second.to && Math.abs(trace.voltage_V[i]!) < 0.075; i++) low++;
+    expect(low).toBeGreaterThan(100);
+    expect(analyseSteps(trace, found.steps, thresholdDefaults).failure).toBeUndefined();
+  });
+
+  it("does not call the relaxation in a 10-minute rest a short", () => {
+    const trace = generate(staircase([0.5], 0.25, 600, 3), cell);
+    const found = stepsFromCurrent(trace);
+    if (!found.ok) throw new Error(found.error);
+    expect(found.steps[0]!.rests).toHaveLength(6);
+    expect(analyseSteps(trace, found.steps, thresholdDefaults).failure).toBeUndefined();
+  });
+
+  it("names a soft short and gives the window of its drops", () => {
+    const programme = staircase([0.5], 0.25, 0, 3);
+    const trace = generate(programme, cell, { kind: "soft", at_s: 2000 });
+    const found = stepsFromCurrent(trace);
+    if (!found.ok) throw new Error(found.error);
+    const failure = analyseSteps(trace, found.steps, thresholdDefaults).failure!;
+    expect(failure.kind).toBe("drops");
+    expect(failure.window.start_s).toBeGreaterThanOrEqual(2000);
+    expect(failure.window.end_s).toBeGreaterThan(failure.window.start_s);
+    expect(failure.message).toMatch(/^At 0\.5 mA cm⁻² \|V\| dropped sharply and recovered \d+ times in one half-cycle without staying down: soft short circuit/);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { planStaircase } from "../../src/calculators/staircase";
 import { exampleModel, syntheticTrace } from "../../src/calculators/synthetic-trace";
 import type { Trace } from "../../src/calculators/trace-csv";
-import { segmentTrace, stepsFromCurrent, stepsFromPlan } from "../../src/calculators/trace-steps";
+import { segmentTrace, setPoint, stepsFromCurrent, stepsFromPlan } from "../../src/calculators/trace-steps";
+import { generate, realisticCell, staircase } from "../helpers/symmetric-cell-generator";
 
 const model = { ...exampleModel, noise_mV: 0, shortStep: undefined };
 const trace = syntheticTrace(model);
@@ -120,5 +121,52 @@ describe("segmentTrace", () => {
       ok: false,
       error: "The file has no current_mA_cm2 column: set the planner's staircase so each step's current is known.",
     });
+  });
+});
+
+describe("half-cycles and rests on realistic traces", () => {
+  const currents = [0.1, 0.2, 0.3, 0.4, 0.5];
+  const programme = staircase(currents, 0.25, 600);
+  const cell = { ...realisticCell, currentNoise: 0.02 };
+
+  it("keeps rests as segments of their own and does not split half-cycles on 2 % readback noise", () => {
+    const found = steps(stepsFromCurrent(generate(programme, cell)));
+    expect(found.map((s) => s.current_mA_cm2)).toEqual(currents);
+    expect(found.every((s) => s.halfCycles.length === 2 && s.rests.length === 2)).toBe(true);
+    // The rest after the first plating half-cycle: 600 s at 5 s a sample.
+    const rest = found[0]!.rests[0]!;
+    expect(rest.to - rest.from).toBe(120);
+    expect(rest.from).toBe(found[0]!.halfCycles[0]!.to);
+  });
+
+  it("never merges the runs on both sides of a rest, even when the current is a magnitude flagged by the instrument", () => {
+    const trace = generate(programme, cell, undefined, true);
+    const magnitude = { ...trace, current_mA_cm2: trace.current_mA_cm2!.map(Math.abs) };
+    const result = stepsFromCurrent(magnitude);
+    expect(steps(result).map((s) => s.halfCycles.length)).toEqual([2, 2, 2, 2, 2]);
+    expect(result.ok && result.notes[0]).toMatch(/^The current never changes sign/);
+  });
+
+  it("reads a mean of noisy readings as the set point behind it", () => {
+    expect([setPoint(0.998), setPoint(0.8012), setPoint(0.125), setPoint(0.3333), setPoint(1.25)]).toEqual([1, 0.8, 0.125, 0.333, 1.25]);
+  });
+
+  it("splits a file without current by the plan's rests as well", () => {
+    const plan = planStaircase({
+      start_mA_cm2: 0.1,
+      step_mA_cm2: 0.1,
+      max_mA_cm2: 0.5,
+      protocol: "capacity",
+      capacity_mAh_cm2: 0.25,
+      halfCycle_h: 1,
+      cyclesPerStep: 1,
+      rest_h: 10 / 60,
+    });
+    const trace = generate(programme, cell);
+    const fromPlan = steps(stepsFromPlan({ ...trace, current_mA_cm2: null }, plan));
+    const fromCurrent = steps(stepsFromCurrent(trace));
+    expect(fromPlan.map((s) => s.rests)).toEqual(fromCurrent.map((s) => s.rests));
+    expect(fromPlan.map((s) => s.halfCycles)).toEqual(fromCurrent.map((s) => s.halfCycles));
+    expect(fromPlan.every((s) => s.completed)).toBe(true);
   });
 });

@@ -159,3 +159,21 @@ describe("timeAtX and pointAt", () => {
     );
   });
 });
+
+describe("layoutTrace: the verdict's evidence", () => {
+  const time_s = Float64Array.from({ length: 101 }, (_, i) => i * 36);
+  const voltage_V = Float64Array.from({ length: 101 }, () => 0.1);
+
+  it("shades the evidence window over its time range, labelled", () => {
+    const layout = layoutTrace({ time_s, voltage_V, evidence: { start_s: 1800, end_s: 2700, label: "Short circuit" } }, 720, 360);
+    // 1 h of trace over the 640 units between the margins: 0.5 h to 0.75 h.
+    expect(layout.evidence).toEqual({ x: 64 + 320, width: 160, label: "Short circuit" });
+  });
+
+  it("keeps a window shorter than a pixel visible, 2 units wide, and drops one outside the view", () => {
+    const thin = layoutTrace({ time_s, voltage_V, evidence: { start_s: 3600, end_s: 3600, label: "x" } }, 720, 360);
+    expect(thin.evidence).toEqual({ x: 704 - 2, width: 2, label: "x" });
+    const outside = layoutTrace({ time_s, voltage_V, evidence: { start_s: 0, end_s: 100, label: "x" }, domain_h: [0.5, 1] }, 720, 360);
+    expect(outside.evidence).toBeUndefined();
+  });
+});

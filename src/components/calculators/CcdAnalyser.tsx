@@ -2,13 +2,12 @@ import "../../styles/calculator.css";
 import "./Ccd.css";
 import { useEffect, useRef, useState } from "preact/hooks";
 import {
-  analyserOutputLabels,
-  analyserOutputs,
-  table1CompareQuery,
+  defaultConvention,
   thresholdFields,
   thresholdNames,
   type AnalyserOutcome,
-  type AnalyserOutput,
+  type CcdConvention,
+  type TestTypeChoice,
 } from "../../calculators/ccd-analyser.ts";
 import { protocolLabels } from "../../calculators/ccd.ts";
 import { formatNumber } from "../../calculators/format.ts";
@@ -18,8 +17,10 @@ import { NumberInput } from "./kit/NumberInput.tsx";
 import { OutputValue } from "./kit/OutputValue.tsx";
 import { defaultText, useCalculatorState } from "./kit/useCalculatorState.ts";
 import { currentPlanner, subscribePlanner, type PlannerSnapshot } from "./CcdPlanStore.ts";
-import { CHART_SIZES, NARROW_BELOW_px, type TraceRead } from "./CcdTraceMessages.ts";
+import { CHART_SIZES, NARROW_BELOW_px, type Analysed, type TraceRead } from "./CcdTraceMessages.ts";
 import { CcdTraceChart } from "./CcdTraceChart.tsx";
+import { CcdCycling, CcdCyclingChart } from "./CcdCycling.tsx";
+import { CcdChoices, CcdStaircase, CcdVerdictBox } from "./CcdVerdict.tsx";
 import { Superseded, TraceError, TraceWorker } from "./CcdTraceWorker.ts";
 import { readNumber } from "../../calculators/fields.ts";
 import { acceptedExtensions } from "../../calculators/trace/import/sniff.ts";
@@ -83,6 +84,10 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
   const [domain, setDomain] = useState<[number, number] | undefined>();
   const [narrow, setNarrow] = useState(false);
   const [planner, setPlanner] = useState<PlannerSnapshot | undefined>();
+  const [convention, setConvention] = useState<CcdConvention>(defaultConvention);
+  const [testType, setTestType] = useState<TestTypeChoice>("auto");
+  const [cyclingLayouts, setCyclingLayouts] = useState<Analysed["cyclingLayouts"]>();
+  const analyserOptions = { convention, testType };
   const worker = useRef<TraceWorker>();
   const section = useRef<HTMLElement>(null);
   const latest = useRef(0);
@@ -117,7 +122,7 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
   }, []);
 
   const plan = planner?.plan;
-  const analysisKey = `${JSON.stringify(thresholds.values)}|${loaded && !loaded.hasCurrent ? JSON.stringify(plan ?? null) : ""}`;
+  const analysisKey = `${JSON.stringify(thresholds.values)}|${convention}|${testType}|${loaded && !loaded.hasCurrent ? JSON.stringify(plan ?? null) : ""}`;
 
   const read = async (file: Blob, name: string, synthetic: boolean, choice?: ImportChoice, remembered = true) => {
     chosen.current = { file, name, synthetic, ...(choice ? { choice } : {}) };
@@ -126,9 +131,10 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
     setLoaded(undefined);
     setOutcome(undefined);
     setLayout(undefined);
+    setCyclingLayouts(undefined);
     setDomain(undefined);
     try {
-      const settings = { plan: currentPlanner().plan, thresholds: thresholds.values };
+      const settings = { plan: currentPlanner().plan, thresholds: thresholds.values, options: analyserOptions };
       const area = areaRef.current;
       const options = { ...(choice ? { choice } : {}), ...(area !== undefined ? { area_cm2: area } : {}) };
       const result = await getWorker().read({ type: "read", file, name, import: options, size: sizeRef.current, ...settings }, (fraction, rows) =>
@@ -138,10 +144,11 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
       const again = !choice && remembered ? rememberedChoice(result.plan) : undefined;
       if (again) return void read(file, name, synthetic, again, false);
       setImported({ plan: result.plan, sentence: result.sentence, needsArea: result.needsArea });
-      analysedKey.current = `${JSON.stringify(settings.thresholds)}|${result.hasCurrent ? "" : JSON.stringify(settings.plan ?? null)}`;
+      analysedKey.current = `${JSON.stringify(settings.thresholds)}|${convention}|${testType}|${result.hasCurrent ? "" : JSON.stringify(settings.plan ?? null)}`;
       setLoaded({ ...result, name, synthetic });
       setOutcome(result.outcome);
       setLayout(result.layout);
+      setCyclingLayouts(result.cyclingLayouts);
       setStatus({ kind: "ready" });
     } catch (error) {
       if (error instanceof Superseded || request !== latest.current) return;
@@ -192,11 +199,13 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
           size: sizeRef.current,
           plan,
           thresholds: thresholds.values,
+          options: analyserOptions,
           ...(domainRef.current ? { domain_h: domainRef.current } : {}),
         });
         if (request !== latest.current) return;
         setOutcome(result.outcome);
         setLayout(result.layout);
+        setCyclingLayouts(result.cyclingLayouts);
       } catch (error) {
         if (!(error instanceof Superseded) && request === latest.current)
           setStatus({ kind: "error", name: loaded.name, message: error instanceof Error ? error.message : String(error) });
@@ -223,11 +232,6 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
       : status.kind === "error"
         ? "The file could not be used (see the message above)."
         : "Choose a file, or analyse the example.";
-  const value = (name: AnalyserOutput) => {
-    const v = outcome?.outputs[name];
-    return typeof v === "number" ? formatNumber(v, 4) : undefined;
-  };
-  const ccd = outcome?.outputs.ccd_mA_cm2;
   const failure = outcome?.analysis?.failure;
   const resistance = planner?.values.interfacialResistance_ohm_cm2;
   const full_h: [number, number] | undefined =
@@ -327,19 +331,13 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
           ))}
         </fieldset>
         <div>
-          <dl class="calc-results">
-            {analyserOutputs.map((name) => (
-              <OutputValue
-                key={name}
-                name={name}
-                label={analyserOutputLabels[name].label}
-                unit={analyserOutputLabels[name].unit}
-                value={value(name)}
-                reason={outcome ? outcome.unavailable[name] : noResult}
-              />
-            ))}
-          </dl>
-          {failure && <p class="ccd-verdict">{failure.message}</p>}
+          <CcdChoices outcome={outcome} convention={convention} onConvention={setConvention} testType={testType} onTestType={setTestType} />
+          <CcdVerdictBox verdict={outcome?.verdict} />
+          {(outcome?.testType ?? (testType === "cycling" ? "cycling" : "staircase")) === "staircase" ? (
+            <CcdStaircase outcome={outcome} noResult={noResult} root={root} resistance={resistance} />
+          ) : (
+            <CcdCycling outcome={outcome} noResult={noResult} root={root} />
+          )}
           {outcome && outcome.warnings.length > 0 && (
             <div class="calc-warnings" role="status">
               <p>Note</p>
@@ -350,20 +348,10 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
               </ul>
             </div>
           )}
-          {typeof ccd === "number" && (
-            <p>
-              <a href={`${root}data/${table1CompareQuery(ccd, resistance)}#charts-table-1`}>Place this result on the Table 1 chart</a>{" "}
-              <span class="calc-help">
-                (CCD {formatNumber(ccd, 4)} mA cm⁻²
-                {resistance !== undefined && resistance > 0
-                  ? `, with the interfacial resistance entered in the planner, ${formatNumber(resistance, 4)} Ω cm²`
-                  : ""}
-                )
-              </span>
-            </p>
-          )}
         </div>
       </div>
+
+      {outcome?.testType === "cycling" && <CcdCyclingChart outcome={outcome} layout={cyclingLayouts?.[narrow ? "narrow" : "wide"]} />}
 
       <CcdTraceChart
         layout={shown}
@@ -372,7 +360,8 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
         description={
           loaded
             ? `${count(loaded.rows)} samples; ${shown.bands.length} current steps shaded in view; ` +
-              (shown.failure ? `${shown.failure.label}, marked.` : "no failure in view.")
+              (shown.failure ? `${shown.failure.label}, marked.` : "no failure in view.") +
+              (shown.evidence ? ` The evidence for the verdict (${shown.evidence.label.toLowerCase()}) is shaded.` : "")
             : "An empty chart: choose a CSV file or analyse the example to draw the trace."
         }
         samples={loaded ? { time_s: loaded.time_s, voltage_V: loaded.voltage_V } : undefined}

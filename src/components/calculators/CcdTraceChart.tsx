@@ -170,6 +170,18 @@ export function CcdTraceChart({ layout, id, title, description, samples, full_h,
                 {layout.yLabel}
               </text>
             </g>
+            {layout.evidence && (
+              <g class="ccd-evidence">
+                <rect x={layout.evidence.x} y={plot.top} width={layout.evidence.width} height={plot.bottom - plot.top} />
+                <text
+                  x={layout.evidence.x > middle ? layout.evidence.x - 4 : layout.evidence.x + layout.evidence.width + 4}
+                  y={plot.bottom - 8}
+                  text-anchor={layout.evidence.x > middle ? "end" : "start"}
+                >
+                  {layout.evidence.label}
+                </text>
+              </g>
+            )}
             {layout.path ? (
               <path class="ccd-trace" d={layout.path} />
             ) : (
@@ -249,6 +261,12 @@ export function CcdTraceChart({ layout, id, title, description, samples, full_h,
             <line x1="12" x2="12" y1="0" y2="16" />
           </svg>
           The failure
+        </li>
+        <li>
+          <svg class="ccd-key" viewBox="0 0 24 16" aria-hidden="true">
+            <rect class="ccd-evidence-key" x="1" y="1" width="22" height="14" />
+          </svg>
+          The evidence for the verdict
         </li>
       </ul>
     </figure>

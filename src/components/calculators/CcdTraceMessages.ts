@@ -2,9 +2,10 @@
  * Messages between the CCD analyser island and its Web Worker (ccd-worker.ts). The worker reads the file,
  * keeps the trace, analyses it and lays out the chart; the island only sends settings and draws.
  */
-import type { AnalyserOutcome } from "../../calculators/ccd-analyser.ts";
+import type { AnalyserOptions, AnalyserOutcome } from "../../calculators/ccd-analyser.ts";
 import type { Thresholds } from "../../calculators/short-detection.ts";
 import type { StepPlan } from "../../calculators/staircase.ts";
+import type { OverpotentialLayout } from "../../charts/overpotential.ts";
 import type { TraceChartLayout } from "../../charts/trace.ts";
 import type { ImportChoice, ImportPlan } from "../../calculators/trace/import/plan.ts";
 
@@ -18,6 +19,8 @@ export interface ChartSize {
 export interface AnalysisSettings {
   plan: StepPlan[] | undefined;
   thresholds: Partial<Thresholds>;
+  /** The CCD convention and the test type chosen by the reader. */
+  options?: AnalyserOptions;
 }
 
 export type TraceRequest =
@@ -43,6 +46,8 @@ export interface ImportRead {
 export interface Analysed {
   outcome: AnalyserOutcome;
   layout: TraceChartLayout;
+  /** The overpotential-against-time chart, for constant-current cycling. */
+  cyclingLayouts?: { wide: OverpotentialLayout; narrow: OverpotentialLayout };
 }
 
 /** A file read: its samples (times in s, voltages in V) for the hover readout, and what it held. */
@@ -64,6 +69,12 @@ export type TraceResponse =
 export const CHART_SIZES = {
   wide: { width: 720, height: 360 },
   narrow: { width: 340, height: 300 },
+} as const satisfies Record<string, ChartSize>;
+
+/** The overpotential chart's two viewBox sizes. */
+export const CYCLING_SIZES = {
+  wide: { width: 720, height: 260 },
+  narrow: { width: 340, height: 240 },
 } as const satisfies Record<string, ChartSize>;
 
 /** Container width, in CSS px, below which the narrow chart is used. */

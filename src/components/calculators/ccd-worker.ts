@@ -9,8 +9,9 @@ import { TraceImporter } from "../../calculators/trace/import/importer.ts";
 import { describePlan, type ImportPlan } from "../../calculators/trace/import/plan.ts";
 import { sniff, SNIFF_BYTES } from "../../calculators/trace/import/sniff.ts";
 import type { Trace } from "../../calculators/trace/trace.ts";
+import { layoutOverpotential } from "../../charts/overpotential.ts";
 import { layoutTrace } from "../../charts/trace.ts";
-import type { AnalysisSettings, ChartSize, TraceRequest, TraceResponse } from "./CcdTraceMessages.ts";
+import { CYCLING_SIZES, type AnalysisSettings, type ChartSize, type TraceRequest, type TraceResponse } from "./CcdTraceMessages.ts";
 
 /** The parts of the worker's global scope used here (the DOM typings describe a window, not a worker). */
 const scope = self as unknown as {
@@ -25,8 +26,14 @@ let outcome: AnalyserOutcome | undefined;
 const post = (message: TraceResponse, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
 function analyse(settings: AnalysisSettings, size: ChartSize, domain_h?: [number, number]) {
-  outcome = analyseTrace(trace!, settings.plan, settings.thresholds);
-  return { outcome, layout: layout(size, domain_h) };
+  outcome = analyseTrace(trace!, settings.plan, settings.thresholds, settings.options);
+  const c = outcome.cycling;
+  const summary = c && { overpotential_mV: c.overpotential_mV, failure_h: c.atLeast ? undefined : c.cycleLife_h };
+  const cyclingLayouts = c && {
+    wide: layoutOverpotential(c.series, summary!, CYCLING_SIZES.wide.width, CYCLING_SIZES.wide.height),
+    narrow: layoutOverpotential(c.series, summary!, CYCLING_SIZES.narrow.width, CYCLING_SIZES.narrow.height),
+  };
+  return { outcome, layout: layout(size, domain_h), ...(cyclingLayouts ? { cyclingLayouts } : {}) };
 }
 
 function layout(size: ChartSize, domain_h?: [number, number]) {

@@ -4,6 +4,8 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleModel, syntheticTrace, traceToCsv } from "../../../src/calculators/synthetic-trace.ts";
+import type { Trace } from "../../../src/calculators/trace/trace.ts";
+import { cycling, generate, realisticCell } from "../../helpers/symmetric-cell-generator.ts";
 import { axeViolations, launch, origin, watchedPage } from "../browser.ts";
 
 const PAGE = "/calculators/ccd/";
@@ -41,6 +43,14 @@ const alertText = (page: Page) => page.locator("section.ccd-analyser [role=alert
 /** A CSV file for the file input, from text. */
 const csvFile = (name: string, text: string) => ({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
 
+/** A generated trace as CSV with its current column. */
+function traceCsv(trace: Trace): string {
+  const lines = ["time_s,voltage_V,current_mA_cm2"];
+  for (let i = 0; i < trace.time_s.length; i++)
+    lines.push(`${trace.time_s[i]},${trace.voltage_V[i]!.toFixed(6)},${trace.current_mA_cm2![i]!.toFixed(5)}`);
+  return lines.join("\n") + "\n";
+}
+
 /** The example model sampled every `period_s`, as CSV; without the current column when `current` is false. */
 function exampleText(period_s: number, current = true): string {
   const model = { ...exampleModel, samplePeriod_s: period_s };
@@ -73,7 +83,7 @@ describe("the CCD planner", () => {
       .evaluateAll((els) => els.map((e) => e.getAttribute("name")));
     expect(names.sort()).toEqual(
       [
-        "startCurrent_mA_cm2", "stepCurrent_mA_cm2", "maxCurrent_mA_cm2", "capacityPerHalfCycle_mAh_cm2", "cyclesPerStep",
+        "startCurrent_mA_cm2", "stepCurrent_mA_cm2", "maxCurrent_mA_cm2", "capacityPerHalfCycle_mAh_cm2", "cyclesPerStep", "rest_min",
         "interfacialResistance_ohm_cm2", "electrolyteThickness_um", "ionicConductivity_mS_cm",
         "sandCurrent_mA_cm2", "diffusivity_cm2_s", "concentration_M", "transferenceNumber", "sandGap_um",
       ].sort(),
@@ -322,8 +332,49 @@ describe("the trace analyser", () => {
     await expect(page.locator(".ccd-svg rect[class^=ccd-band]").count()).resolves.toBe(10);
     const link = page.getByRole("link", { name: "Place this result on the Table 1 chart" });
     await expect(link.getAttribute("href")).resolves.toBe(
-      "../../data/?my1_resistance_ohm_cm2=149&my1_ccd_mA_cm2=0.7#charts-table-1",
+      "../../data/?my1_resistance_ohm_cm2=149&my1_ccd_mA_cm2=0.7&ccdConvention=passed#charts-table-1",
     );
+    await page.close();
+  });
+
+  it("names the CCD by the convention chosen, shows both values, says why and marks the evidence on the trace", async () => {
+    const page = await open(PAGE, { analyser: true });
+    await page.getByRole("button", { name: "Analyse the example" }).click();
+    await expect.poll(() => output(page, "ccd_mA_cm2").textContent(), { timeout: 20_000 }).toBe("0.7");
+    const results = page.locator("section.ccd-analyser .calc-grid");
+    await expect(results.locator("output[name=ccd_mA_cm2] ~ .ccd-convention-note").textContent()).resolves.toBe("last step passed");
+    await expect(results.locator(".ccd-both").textContent()).resolves.toBe("Failing step: 0.8 mA cm⁻²; last step passed: 0.7 mA cm⁻².");
+    await expect(results.locator(".ccd-verdict-box").textContent()).resolves.toMatch(
+      /^Short circuit\. At 0\.8 mA cm⁻² \|V\| fell from the 3\d\d mV plateau .* short circuit\.Evidence: 26\.18 to 26\.\d+ h, shaded on the trace below\.$/,
+    );
+    await expect(page.locator(".ccd-svg .ccd-evidence rect").count()).resolves.toBe(1);
+    await expect(page.locator(".ccd-svg .ccd-evidence text").textContent()).resolves.toBe("Short circuit");
+    await page.locator('select[name="ccdConvention"]').selectOption("failing");
+    await expect.poll(() => output(page, "ccd_mA_cm2").textContent(), { timeout: 10_000 }).toBe("0.8");
+    await expect(results.locator("output[name=ccd_mA_cm2] ~ .ccd-convention-note").textContent()).resolves.toBe("failing step");
+    await expect(page.getByRole("link", { name: "Place this result on the Table 1 chart" }).getAttribute("href")).resolves.toBe(
+      "../../data/?my1_resistance_ohm_cm2=149&my1_ccd_mA_cm2=0.8&ccdConvention=failing#charts-table-1",
+    );
+    await page.close();
+  });
+
+  it("recognises constant-current cycling, gives the Table 2 metrics and links them to the Table 2 charts", async () => {
+    const programme = cycling(1, 1, 60, 0);
+    const trace = generate(programme, { ...realisticCell, resistance_ohm_cm2: 30, samplePeriod_s: 20 }, { kind: "hard", at_s: 41.5 * 3600 });
+    const page = await open(PAGE, { analyser: true });
+    await page.locator('input[type=file][name="voltageData"]').setInputFiles(csvFile("cycling.csv", traceCsv(trace)));
+    await expect.poll(() => output(page, "cycleLife_h").textContent(), { timeout: 20_000 }).toBe("41.5");
+    await expect(page.locator('select[name="testType"] option:checked').textContent()).resolves.toBe("As detected (cycling)");
+    await expect(output(page, "cycles").textContent()).resolves.toBe("20");
+    await expect(output(page, "overpotential_mV").textContent()).resolves.toMatch(/^3[01]\.\d+$/);
+    await expect(page.locator('section.ccd-analyser output[name="cumulativeCapacity_mAh_cm2"]').textContent()).resolves.toBe("41.5");
+    await expect(page.locator("figure.ccd-cycling-chart svg[role=img] circle").count()).resolves.toBe(41);
+    const href = await page.getByRole("link", { name: "Place this result on the Table 2 charts" }).getAttribute("href");
+    expect(href).toMatch(/^\.\.\/\.\.\/data\/\?my2_current_mA_cm2=1&my2_capacity_mAh_cm2=1&my2_overpotential_mV=3[01]\.\d+&my2_cycle_life_h=41\.5#charts-table-2$/);
+    // The reader may read the same file as a staircase instead.
+    await page.locator('select[name="testType"]').selectOption("staircase");
+    await expect.poll(() => output(page, "failureTime_h").textContent(), { timeout: 10_000 }).toBe("41.5");
+    await expect(page.locator('section.ccd-analyser output[name="cycleLife_h"]').count()).resolves.toBe(0);
     await page.close();
   });
 
@@ -475,5 +526,5 @@ describe("the CCD page", () => {
     await page.locator(".ccd-details summary").click();
     expect(await axeViolations(page)).toEqual([]);
     await themed.close();
-  });
+  }, 120_000);
 });
