@@ -23,7 +23,7 @@ async function search(base: string, term: string): Promise<Page> {
 
 /** Result links as paths with their query and hash ("/teaching/na/review/molten/?highlight=x#y"). */
 const resultPaths = (page: Page, selector = ".search-results > li > a") =>
-  page.$$eval(selector, (links) => links.map((a) => a.pathname + a.search + a.hash));
+  page.$$eval(selector, (links) => (links as HTMLAnchorElement[]).map((a) => a.pathname + a.search + a.hash));
 
 describe("search", () => {
   it.each([

@@ -14,6 +14,7 @@ import { protocolLabels } from "../../calculators/ccd.ts";
 import { formatNumber } from "../../calculators/format.ts";
 import type { TraceChartLayout } from "../../charts/trace.ts";
 import { Heading } from "./kit/Heading.tsx";
+import { NeedsScript } from "./kit/NeedsScript.tsx";
 import { NumberInput } from "./kit/NumberInput.tsx";
 import { OutputValue } from "./kit/OutputValue.tsx";
 import { defaultText, useCalculatorState } from "./kit/useCalculatorState.ts";
@@ -201,6 +202,7 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
         The file is read by this page, in your browser, in slices; it is never uploaded. CSV with a header row:{" "}
         <code>time_s</code> or <code>time_h</code>, <code>voltage_V</code> and, optionally, <code>current_mA_cm2</code>.
       </p>
+      <NeedsScript task="analyse a trace" />
       <div class="ccd-file">
         <div>
           <label for="ccd-voltage-data">Voltage trace (CSV file)</label>
@@ -209,6 +211,7 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
             type="file"
             name="voltageData"
             accept=".csv,.txt,.tsv,text/csv,text/plain"
+            disabled={!thresholds.hydrated}
             onChange={(e) => {
               const file = (e.currentTarget as HTMLInputElement).files?.[0];
               if (file) void read(file, file.name, false);

@@ -29,6 +29,7 @@ import { NumberInput } from "./kit/NumberInput.tsx";
 import { OutputValue } from "./kit/OutputValue.tsx";
 import { ShareLink } from "./kit/ShareLink.tsx";
 import { UrlNotes } from "./kit/UrlNotes.tsx";
+import { NeedsScript } from "./kit/NeedsScript.tsx";
 import { defaultText, useCalculatorState, type CalculatorSpec } from "./kit/useCalculatorState.ts";
 import { publishPlanner, snapshotOf } from "./CcdPlanStore.ts";
 import { CcdPresets, type PresetRow } from "./CcdPresets.tsx";
@@ -128,6 +129,7 @@ export default function CcdCalculator(props: Props) {
           <a href={pageHref}>the calculator's own page</a>.
         </p>
       )}
+      <NeedsScript task="change the values" />
       <UrlNotes notes={[...state.notes, ...hideNotes]} />
       {hidden.length > 0 && (
         <p class="ccd-teacher">

@@ -37,6 +37,7 @@ import { NumberInput } from "./kit/NumberInput.tsx";
 import { OutputValue } from "./kit/OutputValue.tsx";
 import { ShareLink } from "./kit/ShareLink.tsx";
 import { UrlNotes } from "./kit/UrlNotes.tsx";
+import { NeedsScript } from "./kit/NeedsScript.tsx";
 import { defaultText, useCalculatorState, type CalculatorSpec } from "./kit/useCalculatorState.ts";
 import { ContactAngleCompare } from "./ContactAngleCompare.tsx";
 import { ContactAngleCurve } from "./ContactAngleCurve.tsx";
@@ -134,6 +135,7 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
           <a href={pageHref}>the calculator's own page</a>.
         </p>
       )}
+      <NeedsScript task="change the values" />
       <UrlNotes notes={[...state.notes, ...hideNotes, ...offscreen]} />
 
       <div class="ca-presets">

@@ -20,6 +20,7 @@ import { NumberInput } from "./kit/NumberInput.tsx";
 import { OutputValue } from "./kit/OutputValue.tsx";
 import { ShareLink } from "./kit/ShareLink.tsx";
 import { UrlNotes } from "./kit/UrlNotes.tsx";
+import { NeedsScript } from "./kit/NeedsScript.tsx";
 import { defaultText, useCalculatorState, type CalculatorSpec } from "./kit/useCalculatorState.ts";
 import { EnergyDensityBars } from "./EnergyDensityBars.tsx";
 import { EnergyDensityCompare } from "./EnergyDensityCompare.tsx";
@@ -92,6 +93,7 @@ export default function EnergyDensityCalculator({
           model and its assumptions are set out on <a href={pageHref}>the calculator's own page</a>.
         </p>
       )}
+      <NeedsScript task="change the values" />
       <UrlNotes notes={[...state.notes, ...hideNotes]} />
 
       <div class="ed-presets">
