@@ -29,6 +29,7 @@ import { NumberInput } from "./kit/NumberInput.tsx";
 import { OutputValue } from "./kit/OutputValue.tsx";
 import { ShareLink } from "./kit/ShareLink.tsx";
 import { UrlNotes } from "./kit/UrlNotes.tsx";
+import { useTeacherMask } from "./kit/useTeacherMask.ts";
 import { NeedsScript } from "./kit/NeedsScript.tsx";
 import { defaultText, useCalculatorState, type CalculatorSpec } from "./kit/useCalculatorState.ts";
 import { publishPlanner, snapshotOf } from "./CcdPlanStore.ts";
@@ -115,6 +116,8 @@ export default function CcdCalculator(props: Props) {
     return typeof value === "number" ? formatNumber(value, 4) : undefined;
   };
   const reveal = (name?: CcdOutput) => setHidden((h) => (name ? h.filter((n) => n !== name) : []));
+  // The same numbers elsewhere on the page (documentation, preset table) stay hidden too.
+  useTeacherMask(hidden.map((n) => ({ text: show(n), unit: outputLabels[n].unit })));
   const unusedInput = protocolInputs[protocol === "capacity" ? "time" : "capacity"];
 
   return (
