@@ -9,6 +9,7 @@ import rehypeKatex from "rehype-katex";
 import relativeUrls from "./src/build/relative-urls-integration.ts";
 import sitemap from "./src/build/sitemap-integration.ts";
 import rehypeHeadingAnchors from "./src/build/rehype-heading-anchors.ts";
+import remarkCiteIds from "./src/build/remark-cite-ids.ts";
 import { themeScript } from "./src/build/theme-script.mjs";
 import { notFoundScript } from "./src/build/not-found-script.mjs";
 import { createHash } from "node:crypto";
@@ -30,7 +31,7 @@ export default defineConfig({
       },
     }), relativeUrls(), sitemap()],
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeHeadingIds, rehypeHeadingAnchors] }),
+    processor: unified({ remarkPlugins: [remarkMath, remarkCiteIds], rehypePlugins: [rehypeKatex, rehypeHeadingIds, rehypeHeadingAnchors] }),
   },
   devToolbar: { enabled: false },
   // Scripts run only from this site's files or from inline scripts whose hashes Astro lists; styles may be

@@ -124,7 +124,15 @@ function highlightSearchWords(): void {
   if (!location.hash) marks[0]?.scrollIntoView({ block: "center" });
 }
 
+function setupFigureZoom(): void {
+  // An enlarged figure (Figure.astro) closes with Escape, back to the figure in the text.
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && location.hash.endsWith("-enlarged")) location.replace(location.hash.slice(0, -"-enlarged".length));
+  });
+}
+
 setupThemeToggle();
+setupFigureZoom();
 setupCitePreviews();
 setupCopyButtons();
 setupTocHighlight();
