@@ -9,7 +9,9 @@ import rehypeKatex from "rehype-katex";
 import relativeUrls from "./src/build/relative-urls-integration.ts";
 import sitemap from "./src/build/sitemap-integration.ts";
 import rehypeHeadingAnchors from "./src/build/rehype-heading-anchors.ts";
+import remarkCiteIds from "./src/build/remark-cite-ids.ts";
 import { themeScript } from "./src/build/theme-script.mjs";
+import { notFoundScript } from "./src/build/not-found-script.mjs";
 import { createHash } from "node:crypto";
 
 // BASE_PATH builds for a known sub-path (e.g. /teaching/na/); without it every internal URL is made
@@ -21,9 +23,15 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [mdx(), preact(), pagefind(), relativeUrls(), sitemap()],
+  integrations: [mdx(), preact(), pagefind({
+      // Search reads the prose: calculators' live widgets, citation previews, contents and pagers would only
+      // repeat text or fill excerpts with numbers (each calculator's documentation is indexed).
+      indexConfig: {
+        excludeSelectors: [".calc", ".cite-preview", ".toc", ".pager", ".heading-anchor", ".katex-mathml", ".page-tools"],
+      },
+    }), relativeUrls(), sitemap()],
   markdown: {
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeHeadingIds, rehypeHeadingAnchors] }),
+    processor: unified({ remarkPlugins: [remarkMath, remarkCiteIds], rehypePlugins: [rehypeKatex, rehypeHeadingIds, rehypeHeadingAnchors] }),
   },
   devToolbar: { enabled: false },
   // Scripts run only from this site's files or from inline scripts whose hashes Astro lists; styles may be
@@ -42,7 +50,10 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [`sha256-${createHash("sha256").update(themeScript).digest("base64")}`],
+        hashes: [
+          `sha256-${createHash("sha256").update(themeScript).digest("base64")}`,
+          `sha256-${createHash("sha256").update(notFoundScript).digest("base64")}`,
+        ],
       },
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
     },

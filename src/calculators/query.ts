@@ -21,6 +21,9 @@ export interface QueryReading {
   notes: string[];
 }
 
+/** Parameters every page understands, which no calculator reports: the words a search result marks. */
+const SITE_PARAMETERS: readonly string[] = ["highlight"];
+
 /** Longest parameter value kept; longer text is cut (a field then reports it as not a number). */
 const MAX_VALUE_LENGTH = 200;
 /** Parameters read at most; a URL with more is refused past this point. */
@@ -52,7 +55,7 @@ export function readQuery(search: string, spec: QuerySpec): QueryReading {
     } else if (choices) {
       if (choices.includes(value)) values[key] = value;
       else notes.push(`Ignored ${key}=${quote(value)}: it must be one of ${choices.join(", ")}.`);
-    } else if (!spec.extra?.includes(key)) {
+    } else if (!spec.extra?.includes(key) && !SITE_PARAMETERS.includes(key)) {
       notes.push(`Ignored ${quote(key)}: this calculator has no such setting.`);
     }
   }

@@ -56,3 +56,30 @@ export function citedInText(body: string): number[] {
   }
   return [...found].sort((a, b) => a - b);
 }
+
+/** One <Cite> of an MDX body: its place in document order (1, 2, …; its id is cite-<at>) and what it cites. */
+export interface CiteOccurrence {
+  at: number;
+  numbers: number[];
+  /** Index of the last heading (##…######) above it, or -1 before the first. */
+  heading: number;
+}
+
+/**
+ * Every <Cite> of an MDX body in document order, numbered as src/build/remark-cite-ids.ts numbers them, with
+ * the heading it sits under. A <Cite> whose list cannot be read here throws, so the two never disagree.
+ */
+export function citeOccurrences(body: string): CiteOccurrence[] {
+  const out: CiteOccurrence[] = [];
+  let heading = -1;
+  for (const m of body.matchAll(/^#{2,6}\s.*$|<Cite\b[^>]*>/gm)) {
+    if (m[0].startsWith("#")) {
+      heading++;
+      continue;
+    }
+    const list = /\bn=(?:"([^"]*)"|\{(\d+)\})/.exec(m[0]);
+    if (!list) throw new Error(`${m[0]}: write the citation as n="5-8" or n={5}.`);
+    out.push({ at: out.length + 1, numbers: parseCitationList(list[1] ?? list[2] ?? ""), heading });
+  }
+  return out;
+}

@@ -1,8 +1,10 @@
 /**
  * The little JavaScript every page ships: the theme toggle, dismissing citation previews with Escape,
  * copy buttons, highlighting the current section in a chapter's contents, and making links work when the
- * site is opened from disk (file://), where a folder URL does not open its index.html.
+ * site is opened from disk (file://), where a folder URL does not open its index.html, and marking the words
+ * a search result was found for.
  */
+import { HIGHLIGHT_PARAM, highlightPattern, highlightWords } from "./highlight.ts";
 
 function setupThemeToggle(): void {
   const button = document.querySelector<HTMLButtonElement>("[data-theme-toggle]");
@@ -76,16 +78,64 @@ function setupTocHighlight(): void {
 
 function fixLinksOnDisk(): void {
   if (location.protocol !== "file:") return;
+  const onDisk = (url: string) => url.replace(/\/(?=$|[?#])/, "/index.html");
   document.querySelectorAll<HTMLAnchorElement>("a[href]").forEach((a) => {
     const href = a.getAttribute("href")!;
     if (/^[a-z]+:|^\/\//i.test(href) || href.startsWith("#")) return;
-    a.setAttribute("href", href.replace(/\/(?=$|[?#])/, "/index.html"));
+    a.setAttribute("href", onDisk(href));
+  });
+  // The header's search form too: a folder would open as a file listing.
+  document.querySelectorAll<HTMLFormElement>("form[action]").forEach((f) => f.setAttribute("action", onDisk(f.getAttribute("action")!)));
+}
+
+/** Parts of a page whose text is not marked: islands (Preact owns their DOM), formulas, drawings, previews. */
+const UNMARKED = "astro-island, svg, .katex, script, style, .cite-preview, .toc, pre";
+
+function highlightSearchWords(): void {
+  const pattern = highlightPattern(highlightWords(new URLSearchParams(location.search).get(HIGHLIGHT_PARAM)));
+  const body = document.querySelector("main");
+  if (!pattern || !body) return;
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.parentElement?.closest(UNMARKED) || !node.nodeValue?.trim() ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  const texts: Text[] = [];
+  while (walker.nextNode()) texts.push(walker.currentNode as Text);
+  const marks: HTMLElement[] = [];
+  for (const text of texts) {
+    const value = text.nodeValue!;
+    const matches = [...value.matchAll(pattern)];
+    if (matches.length === 0) continue;
+    const parts = document.createDocumentFragment();
+    let at = 0;
+    for (const m of matches) {
+      parts.append(value.slice(at, m.index));
+      const mark = document.createElement("mark");
+      mark.className = "search-hit";
+      mark.textContent = m[0];
+      parts.append(mark);
+      marks.push(mark);
+      at = m.index + m[0].length;
+    }
+    parts.append(value.slice(at));
+    text.replaceWith(parts);
+  }
+  // A section result opens at its heading (the browser follows the #); a page result at its first match.
+  if (!location.hash) marks[0]?.scrollIntoView({ block: "center" });
+}
+
+function setupFigureZoom(): void {
+  // An enlarged figure (Figure.astro) closes with Escape, back to the figure in the text.
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && location.hash.endsWith("-enlarged")) location.replace(location.hash.slice(0, -"-enlarged".length));
   });
 }
 
 setupThemeToggle();
+setupFigureZoom();
 setupCitePreviews();
 setupCopyButtons();
 setupTocHighlight();
 fixLinksOnDisk();
+highlightSearchWords();
 export {};

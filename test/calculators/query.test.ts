@@ -6,6 +6,10 @@ const theta: NumberField = { name: "theta_deg", label: "Contact angle θ", unit:
 const spec = { numbers: { theta_deg: theta }, choices: { mode: ["angle", "drop", "young"] }, extra: ["hide"] };
 
 describe("readQuery", () => {
+  it("does not report the words a search result marks (highlight) as an unknown setting", () => {
+    expect(readQuery("?theta_deg=90&highlight=wetting", spec)).toEqual({ values: { theta_deg: "90" }, notes: [] });
+  });
+
   it("keeps recognised parameters as typed, so a bad number can be flagged by its field", () => {
     expect(readQuery("?theta_deg=abc&mode=drop&hide=x", spec)).toEqual({
       values: { theta_deg: "abc", mode: "drop" },

@@ -21,7 +21,9 @@ export default async function setup(project: TestProject) {
   try {
     execFileSync("npx", ["astro", "build", "--outDir", "dist-subpath"], {
       // NODE_ENV=production: vitest sets "test", which would make Astro ship the development JSX runtime.
-      env: { ...process.env, BASE_PATH: "/some/sub/", NODE_ENV: "production" },
+      // Without BASE_URL: vitest sets it to "/", and Astro would take it for import.meta.env.BASE_URL, building
+      // pages whose links ignore BASE_PATH.
+      env: { ...withoutBaseUrl(process.env), BASE_PATH: "/some/sub/", NODE_ENV: "production" },
       stdio: "pipe",
     });
   } catch (error) {
@@ -32,4 +34,9 @@ export default async function setup(project: TestProject) {
   project.provide("origin", `http://127.0.0.1:${port}`);
   project.provide("chromePath", chromePath);
   return () => new Promise<void>((done) => server.close(() => done()));
+}
+
+function withoutBaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { BASE_URL: _ignored, ...rest } = env;
+  return rest;
 }

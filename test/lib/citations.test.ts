@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citationRuns, citedInText, parseCitationList } from "../../src/lib/citations.ts";
+import { citationRuns, citedInText, citeOccurrences, parseCitationList } from "../../src/lib/citations.ts";
 
 describe("parseCitationList", () => {
   it.each([
@@ -42,5 +42,21 @@ describe("citedInText", () => {
   it("collects every number cited in an MDX body, sorted and once each", () => {
     const body = 'Na wets Pb <Cite n="7" /> and Bi <Cite n="8,5-6" />, and again <Cite n={7} />.';
     expect(citedInText(body)).toEqual([5, 6, 7, 8]);
+  });
+});
+
+describe("citeOccurrences", () => {
+  it("numbers each <Cite> in document order with the heading it sits under", () => {
+    const body = 'Intro <Cite n="1" />.\n\n## First\n\nText <Cite n="5-7" /> and <Cite n={9} />.\n\n### Deeper\n\n<Cite n="2, 4" />';
+    expect(citeOccurrences(body)).toEqual([
+      { at: 1, numbers: [1], heading: -1 },
+      { at: 2, numbers: [5, 6, 7], heading: 0 },
+      { at: 3, numbers: [9], heading: 0 },
+      { at: 4, numbers: [2, 4], heading: 1 },
+    ]);
+  });
+
+  it("refuses a <Cite> it cannot read, so ids and backlinks never disagree", () => {
+    expect(() => citeOccurrences("<Cite n={list} />")).toThrow('<Cite n={list} />: write the citation as n="5-8" or n={5}.');
   });
 });

@@ -13,6 +13,7 @@ import { protocolLabels } from "../../calculators/ccd.ts";
 import { formatNumber } from "../../calculators/format.ts";
 import type { TraceChartLayout } from "../../charts/trace.ts";
 import { Heading } from "./kit/Heading.tsx";
+import { NeedsScript } from "./kit/NeedsScript.tsx";
 import { NumberInput } from "./kit/NumberInput.tsx";
 import { OutputValue } from "./kit/OutputValue.tsx";
 import { defaultText, useCalculatorState } from "./kit/useCalculatorState.ts";
@@ -248,6 +249,7 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
         (EC-Lab .mpt, BT-Lab CSV), Arbin (CSV, .xlsx), Maccor, Neware, Novonix and PEC, the Battery Data Format, or any
         CSV with a header row such as <code>time_s</code>, <code>voltage_V</code>, <code>current_mA_cm2</code>.
       </p>
+      <NeedsScript task="analyse a trace" />
       <div class="ccd-file">
         <div>
           <label for="ccd-voltage-data">Voltage trace (a cycler's export or a CSV file)</label>
@@ -256,6 +258,7 @@ export default function CcdAnalyser({ root, exampleHref, emptyLayouts, headingLe
             type="file"
             name="voltageData"
             accept={[...acceptedExtensions, "text/csv", "text/plain"].join(",")}
+            disabled={!thresholds.hydrated}
             onChange={(e) => {
               const file = (e.currentTarget as HTMLInputElement).files?.[0];
               if (file) void read(file, file.name, false);

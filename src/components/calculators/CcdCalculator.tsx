@@ -35,6 +35,8 @@ import { OutputValue } from "./kit/OutputValue.tsx";
 import { SelectInput } from "./kit/SelectInput.tsx";
 import { ShareLink } from "./kit/ShareLink.tsx";
 import { UrlNotes } from "./kit/UrlNotes.tsx";
+import { useTeacherMask } from "./kit/useTeacherMask.ts";
+import { NeedsScript } from "./kit/NeedsScript.tsx";
 import { defaultText, useCalculatorState, type CalculatorSpec } from "./kit/useCalculatorState.ts";
 import { publishPlanner, snapshotOf } from "./CcdPlanStore.ts";
 import { CcdPresets, type PresetRow } from "./CcdPresets.tsx";
@@ -143,6 +145,8 @@ export default function CcdCalculator(props: Props) {
   };
   const anyUncertainty = Object.values(state.uncertainties).some((u) => u > 0);
   const reveal = (name?: CcdOutput) => setHidden((h) => (name ? h.filter((n) => n !== name) : []));
+  // The same numbers elsewhere on the page (documentation, preset table) stay hidden too.
+  useTeacherMask(hidden.map((n) => ({ text: show(n).value, unit: outputLabels[n].unit })));
   const unusedInput = protocolInputs[protocol === "capacity" ? "time" : "capacity"];
 
   return (
@@ -157,6 +161,7 @@ export default function CcdCalculator(props: Props) {
           <a href={pageHref}>the calculator's own page</a>.
         </p>
       )}
+      <NeedsScript task="change the values" />
       <UrlNotes notes={[...state.notes, ...hideNotes]} />
       {hidden.length > 0 && (
         <p class="ccd-teacher">

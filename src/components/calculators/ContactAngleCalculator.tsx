@@ -37,6 +37,8 @@ import { NumberInput } from "./kit/NumberInput.tsx";
 import { OutputValue } from "./kit/OutputValue.tsx";
 import { ShareLink } from "./kit/ShareLink.tsx";
 import { UrlNotes } from "./kit/UrlNotes.tsx";
+import { useTeacherMask } from "./kit/useTeacherMask.ts";
+import { NeedsScript } from "./kit/NeedsScript.tsx";
 import { defaultText, useCalculatorState, type CalculatorSpec } from "./kit/useCalculatorState.ts";
 import { ContactAngleCompare } from "./ContactAngleCompare.tsx";
 import { ContactAngleCurve } from "./ContactAngleCurve.tsx";
@@ -117,6 +119,8 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
   };
   const reveal = (name?: Hideable) => setHidden((h) => (name ? h.filter((n) => n !== name) : []));
   const teacherMode = hidden.length > 0;
+  // The same numbers elsewhere on the page (documentation, preset notes) stay hidden too.
+  useTeacherMask(hidden.flatMap((n) => ((outputNames as readonly string[]).includes(n) ? [{ text: show(n as OutputName), unit: outputFields[n as OutputName].unit }] : [])));
   // Inputs of other modes are not on screen; a bad value a link gave one of them is reported here instead.
   const offscreen = inputNames
     .filter((n) => !modeInputs[mode].includes(n) && state.errors[n])
@@ -134,6 +138,7 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
           <a href={pageHref}>the calculator's own page</a>.
         </p>
       )}
+      <NeedsScript task="change the values" />
       <UrlNotes notes={[...state.notes, ...hideNotes, ...offscreen]} />
 
       <div class="ca-presets">

@@ -20,6 +20,8 @@ import { NumberInput } from "./kit/NumberInput.tsx";
 import { OutputValue } from "./kit/OutputValue.tsx";
 import { ShareLink } from "./kit/ShareLink.tsx";
 import { UrlNotes } from "./kit/UrlNotes.tsx";
+import { useTeacherMask } from "./kit/useTeacherMask.ts";
+import { NeedsScript } from "./kit/NeedsScript.tsx";
 import { defaultText, useCalculatorState, type CalculatorSpec } from "./kit/useCalculatorState.ts";
 import { EnergyDensityBars } from "./EnergyDensityBars.tsx";
 import { EnergyDensityCompare } from "./EnergyDensityCompare.tsx";
@@ -82,6 +84,8 @@ export default function EnergyDensityCalculator({
   };
   const reveal = (name?: EnergyOutput) => setHidden((h) => (name ? h.filter((n) => n !== name) : []));
   const teacherMode = hidden.length > 0;
+  // The same numbers elsewhere on the page (documentation, preset notes) stay hidden too.
+  useTeacherMask(hidden.map((n) => ({ text: show(n), unit: outputSpecs[n].unit })));
 
   return (
     <section class="calc ed" aria-labelledby={`${idPrefix}-title`}>
@@ -92,6 +96,7 @@ export default function EnergyDensityCalculator({
           model and its assumptions are set out on <a href={pageHref}>the calculator's own page</a>.
         </p>
       )}
+      <NeedsScript task="change the values" />
       <UrlNotes notes={[...state.notes, ...hideNotes]} />
 
       <div class="ed-presets">

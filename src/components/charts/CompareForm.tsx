@@ -9,6 +9,7 @@ import {
 } from "../../charts/compare.ts";
 import { summarizeTable1, summarizeTable2, type Table1Numbers, type Table2Numbers } from "../../charts/compare-summary.ts";
 import { announceCompare } from "./chart-hooks.ts";
+import { NeedsScript } from "../calculators/kit/NeedsScript.tsx";
 
 type Props =
   | { table: 1; numbers: Table1Numbers }
@@ -54,6 +55,7 @@ export default function CompareForm(props: Props) {
         Type your own cell's numbers; any field may stay empty. The charts below draw it as a star labelled “Your cell”. The numbers stay
         in this browser: they are kept only in the page address, so copying the link shares them.
       </p>
+      <NeedsScript task="compare your cell" />
       <fieldset disabled={!live}>
         <legend class="visually-hidden">Your cell, Table {table}</legend>
         {COMPARE_FIELDS[table].map(({ field }) => {

@@ -1,3 +1,5 @@
+import { useHydrated } from "./useHydrated.ts";
+
 interface Props {
   /** Input name, also the URL parameter (e.g. "mode"). */
   name: string;
@@ -10,8 +12,10 @@ interface Props {
 
 /** A group of radio buttons; arrow keys move between them, as browsers do for radios. */
 export function ChoiceInput({ name, legend, options, value, onChange, idPrefix }: Props) {
+  // Disabled until the island runs: with JavaScript off or from disk, a choice would change nothing.
+  const ready = useHydrated();
   return (
-    <fieldset class="calc-choice">
+    <fieldset class="calc-choice" disabled={!ready}>
       <legend>{legend}</legend>
       {options.map((o) => (
         // The input sits inside its label, so no `for` is needed (html-validate flags it as redundant).

@@ -1,4 +1,5 @@
 import type { NumberField } from "../../../calculators/fields.ts";
+import { useHydrated } from "./useHydrated.ts";
 
 interface Props {
   field: NumberField;
@@ -17,6 +18,8 @@ interface Props {
  */
 export function NumberInput({ field, value, error, onInput, idPrefix }: Props) {
   const id = `${idPrefix}-${field.name}`;
+  // Read-only until the island runs: with JavaScript off or from disk, typing would change nothing.
+  const ready = useHydrated();
   const describedBy = [error ? `${id}-error` : "", field.help ? `${id}-help` : ""].filter(Boolean).join(" ");
   return (
     <div class={`calc-field${error ? " has-error" : ""}`}>
@@ -30,6 +33,7 @@ export function NumberInput({ field, value, error, onInput, idPrefix }: Props) {
           autoComplete="off"
           spellcheck={false}
           value={value}
+          readOnly={!ready}
           aria-invalid={error ? "true" : undefined}
           aria-describedby={describedBy || undefined}
           onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
