@@ -8,6 +8,7 @@ import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import relativeUrls from "./src/build/relative-urls-integration.ts";
 import sitemap from "./src/build/sitemap-integration.ts";
+import interactionDirective from "./src/build/interaction-integration.ts";
 import rehypeHeadingAnchors from "./src/build/rehype-heading-anchors.ts";
 import { themeScript } from "./src/build/theme-script.mjs";
 import { createHash } from "node:crypto";
@@ -21,7 +22,7 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [mdx(), preact(), pagefind(), relativeUrls(), sitemap()],
+  integrations: [mdx(), preact(), pagefind(), relativeUrls(), sitemap(), interactionDirective()],
   markdown: {
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeHeadingIds, rehypeHeadingAnchors] }),
   },

@@ -27,6 +27,7 @@ import { Heading } from "./kit/Heading.tsx";
 import type { CalculatorIslandProps } from "./kit/props.ts";
 import { NumberInput } from "./kit/NumberInput.tsx";
 import { OutputValue } from "./kit/OutputValue.tsx";
+import { ResultSummary } from "./kit/ResultSummary.tsx";
 import { ShareLink } from "./kit/ShareLink.tsx";
 import { UrlNotes } from "./kit/UrlNotes.tsx";
 import { defaultText, useCalculatorState, type CalculatorSpec } from "./kit/useCalculatorState.ts";
@@ -149,6 +150,14 @@ export default function CcdCalculator(props: Props) {
             </Heading>
             <div class="calc-grid">
               <div class="ccd-inputs">
+                <ResultSummary
+                  items={sectionOutputs[key].map((name) => ({
+                    label: outputLabels[name].label,
+                    value: show(name),
+                    unit: outputLabels[name].unit,
+                    hidden: hidden.includes(name),
+                  }))}
+                />
                 {key === "staircase" && (
                   <ChoiceInput
                     name="protocol"
