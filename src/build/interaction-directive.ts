@@ -15,6 +15,17 @@ const interaction: ClientDirective = (load, _options, el) => {
     for (const type of events) el.removeEventListener(type, start);
     const hydrate = await load();
     await hydrate();
+    // What the reader typed or ticked while the island's code loaded is in the fields but not in its state:
+    // replay it as the events the island listens to.
+    el.querySelectorAll("input").forEach((input) => {
+      // A radio button reports the choice made, not the one it replaced.
+      const changed =
+        input.type === "radio" ? input.checked && !input.defaultChecked
+        : input.type === "checkbox" ? input.checked !== input.defaultChecked
+        : input.value !== input.defaultValue;
+      const checkable = input.type === "radio" || input.type === "checkbox";
+      if (changed) input.dispatchEvent(new Event(checkable ? "change" : "input", { bubbles: true }));
+    });
   };
   if (location.search.length > 1) {
     void start();

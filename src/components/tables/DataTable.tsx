@@ -311,7 +311,7 @@ function ViewDownloads(props: { file: string; root: string; ids: string[]; whole
       <span>Download {props.whole ? "the rows shown" : `these ${ids.length} rows`}:</span>{" "}
       <button type="button" class="button" disabled={ids.length === 0} onClick={() => save("csv")}>CSV</button>{" "}
       <button type="button" class="button" disabled={ids.length === 0} onClick={() => save("json")}>JSON</button>
-      <span class="table-download-status" role="status">{status}</span>
+      <span class="table-download-status" aria-live="polite">{status}</span>
     </p>
   );
 }
