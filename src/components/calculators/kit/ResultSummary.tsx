@@ -24,7 +24,7 @@ export function ResultSummary({ items }: { items: SummaryItem[] }) {
             <span class="calc-summary-hidden">hidden</span>
           ) : (
             <>
-              <b>{item.value ?? "—"}</b>
+              <span class="calc-summary-value">{item.value ?? "—"}</span>
               {item.value !== undefined && item.unit && <span class="calc-unit"> {item.unit}</span>}
             </>
           )}
