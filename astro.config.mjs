@@ -8,6 +8,7 @@ import remarkMath from "remark-math";
 import rehypeKatex from "rehype-katex";
 import relativeUrls from "./src/build/relative-urls-integration.ts";
 import sitemap from "./src/build/sitemap-integration.ts";
+import interactionDirective from "./src/build/interaction-integration.ts";
 import rehypeHeadingAnchors from "./src/build/rehype-heading-anchors.ts";
 import remarkCiteIds from "./src/build/remark-cite-ids.ts";
 import { themeScript } from "./src/build/theme-script.mjs";
@@ -29,7 +30,7 @@ export default defineConfig({
       indexConfig: {
         excludeSelectors: [".calc", ".cite-preview", ".toc", ".pager", ".heading-anchor", ".katex-mathml", ".page-tools"],
       },
-    }), relativeUrls(), sitemap()],
+    }), relativeUrls(), sitemap(), interactionDirective()],
   markdown: {
     processor: unified({ remarkPlugins: [remarkMath, remarkCiteIds], rehypePlugins: [rehypeKatex, rehypeHeadingIds, rehypeHeadingAnchors] }),
   },

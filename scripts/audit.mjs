@@ -12,9 +12,12 @@ if (!existsSync("dist/index.html")) {
   console.error("dist/ is missing: run `npm run build` first.");
   process.exit(1);
 }
+// Pages named on the command line (`npm run audit -- /calculators/ccd/`) narrow the run; by default every page.
+const only = process.argv.slice(2);
 const pages = htmlFiles("dist")
   .filter((f) => f !== "404.html")
-  .map((f) => `/${f.replace(/index\.html$/, "")}`);
+  .map((f) => `/${f.replace(/index\.html$/, "")}`)
+  .filter((page) => only.length === 0 || only.includes(page));
 const { server, port } = await serve(0);
 const chrome = await chromeLauncher.launch({ chromePath: findChrome(), chromeFlags: ["--headless=new", ...CHROME_ARGS] });
 

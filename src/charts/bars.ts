@@ -63,8 +63,8 @@ export interface BarLayout {
 const MARGIN = { top: 8, right: 76, bottom: 46, left: 228 };
 const ROW = 18;
 const BAR = 12;
-/** Characters of a strategy that fit the left margin at the chart's font size. */
-const NAME_CHARS = 31;
+/** ViewBox units per character of a strategy's name at the chart's font size (31 fit the full margin). */
+const CHAR_WIDTH = MARGIN.left / 31;
 
 /** `text` cut to `chars` characters with an ellipsis, when longer. */
 export function truncate(text: string, chars: number): string {
@@ -86,7 +86,10 @@ export function layoutBars(config: BarConfig, state: BarState = {}, width = 600)
   if (readerValue !== null) rows.push({ p: null, index: -1, v: readerValue });
   rows.sort((a, b) => b.v - a.v || (a.p?.strategy ?? "").localeCompare(b.p?.strategy ?? ""));
 
-  const plot = { left: MARGIN.left, top: MARGIN.top, right: width - MARGIN.right, bottom: MARGIN.top + Math.max(1, rows.length) * ROW };
+  // A narrow viewBox (a phone) gives the names at most 38 % of its width, shortened to fit.
+  const left = Math.min(MARGIN.left, Math.round(width * 0.38));
+  const nameChars = Math.floor(left / CHAR_WIDTH);
+  const plot = { left, top: MARGIN.top, right: width - MARGIN.right, bottom: MARGIN.top + Math.max(1, rows.length) * ROW };
   const scale = makeScale(kind, domain, [plot.left, plot.right]);
   const labelKeys = [value.key, ...(config.labelKeys ?? [])];
   const bars = rows.map((row, i): BarMark => {
@@ -107,7 +110,7 @@ export function layoutBars(config: BarConfig, state: BarState = {}, width = 600)
       shape,
       symbol: symbolPath(shape, row.p ? MARK_AREA * 0.8 : MARK_AREA * 1.6),
       symbolX: px(end + 8),
-      name: row.p ? truncate(row.p.strategy, NAME_CHARS) : READER_NAME,
+      name: row.p ? truncate(row.p.strategy, nameChars) : READER_NAME,
       valueLabel: withUnit(row.v, ""),
       label: row.p
         ? `${describePoint(dataset, row.p, labelKeys)}; ${rank}`

@@ -203,7 +203,8 @@ export function layoutScatter(config: ScatterConfig, state: ScatterState = {}, w
     plot,
     xKind,
     yKind,
-    xTicks: axisTicks(xScale, xKind, 6),
+    // About one labelled tick per 90 viewBox units, so a narrow chart's labels do not run together.
+    xTicks: axisTicks(xScale, xKind, Math.max(3, Math.min(6, Math.round((plot.right - plot.left) / 90)))),
     yTicks: axisTicks(yScale, yKind, 5),
     xLabel: axisLabel(x),
     yLabel: axisLabel(y),

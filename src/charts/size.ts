@@ -28,3 +28,18 @@ export function areaScale(maxValue: number | undefined): (value: number | null) 
 export function sizeKeyValues(maxValue: number): number[] {
   return [...new Set([maxValue / 20, maxValue / 4, maxValue].map(niceDown))];
 }
+
+/** ViewBox width, in viewBox units, the table charts are prerendered at (and drawn at on wide columns). */
+export const CHART_WIDTH = 600;
+/** The narrowest viewBox, in viewBox units: below it the chart scales down rather than losing its plot. */
+export const CHART_MIN_WIDTH = 300;
+
+/**
+ * The viewBox width for a chart whose column is `columnPx` CSS pixels wide: one viewBox unit per pixel
+ * up to CHART_WIDTH, so text set at 12 units renders at 12 px on a phone instead of shrinking with the
+ * chart. A column that is not measured yet (0, NaN) keeps the prerendered width.
+ */
+export function chartWidth(columnPx: number): number {
+  if (!(columnPx > 0)) return CHART_WIDTH;
+  return Math.round(Math.min(CHART_WIDTH, Math.max(CHART_MIN_WIDTH, columnPx)));
+}

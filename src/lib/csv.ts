@@ -36,3 +36,43 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvVal
   });
   return [header, ...rows].map((r) => `${csvRecord(r)}\r\n`).join("");
 }
+
+/**
+ * The records of a CSV document as written (header first), each without its line break: a quoted field
+ * may hold commas and line breaks, so records are split only outside quotes.
+ */
+export function splitCsvRecords(text: string): string[] {
+  const records: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === "\n" || c === "\r")) {
+      records.push(text.slice(start, i));
+      if (c === "\r" && text[i + 1] === "\n") i++;
+      start = i + 1;
+    }
+  }
+  if (start < text.length) records.push(text.slice(start));
+  return records;
+}
+
+/** The fields of one record (quotes removed, doubled quotes read as one). */
+export function splitCsvFields(record: string): string[] {
+  const fields: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < record.length; i++) {
+    const c = record[i];
+    if (quoted) {
+      if (c === '"' && record[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") fields.push(field), (field = "");
+    else field += c;
+  }
+  fields.push(field);
+  return fields;
+}

@@ -1,3 +1,4 @@
+import { splitCsvFields, splitCsvRecords } from "./csv.ts";
 import { review } from "./nav.ts";
 
 /** What the JSON downloads of both tables share: their source, licence and how to read them. */
@@ -36,4 +37,28 @@ export function exportMeta(table: 1 | 2, units: string) {
 export function downloadSize(text: string): string {
   const bytes = new TextEncoder().encode(text).length;
   return bytes < 1000 ? `${bytes} B` : `${(bytes / 1000).toFixed(1)} kB`;
+}
+
+/**
+ * The part of a table's CSV download that holds the rows `ids`, in that order (a row with several
+ * records keeps them all, as written), under the same header: the download of a filtered, sorted view.
+ */
+export function csvOfRows(csv: string, ids: readonly string[]): string {
+  const [header = "", ...records] = splitCsvRecords(csv);
+  const idColumn = splitCsvFields(header).indexOf("id");
+  if (idColumn < 0) throw new Error("The table's CSV has no id column");
+  const byId = new Map<string, string[]>();
+  for (const record of records) {
+    const id = splitCsvFields(record)[idColumn] ?? "";
+    byId.set(id, [...(byId.get(id) ?? []), record]);
+  }
+  return [header, ...ids.flatMap((id) => byId.get(id) ?? [])].map((r) => `${r}\r\n`).join("");
+}
+
+/** A table's JSON download with only the rows `ids`, in that order, and a line saying what was kept. */
+export function jsonOfRows(json: string, ids: readonly string[], view: string): string {
+  const data = JSON.parse(json) as { rows: { id: string }[] } & Record<string, unknown>;
+  const byId = new Map(data.rows.map((row) => [row.id, row]));
+  const rows = ids.flatMap((id) => byId.get(id) ?? []);
+  return `${JSON.stringify({ ...data, view, rows }, null, 2)}\n`;
 }

@@ -124,3 +124,52 @@ export function visibleRows<R extends FilterableRow>(
 export function countLabel(shown: number, total: number): string {
   return `${shown} of ${total} row${total === 1 ? "" : "s"}`;
 }
+
+/** A table's sort and filters as a reader leaves them; what its URL keeps. */
+export interface TableView {
+  sort: SortState | null;
+  filter: FilterState;
+}
+
+/**
+ * The URL parameters of one table's view, named after its anchor so two tables on a page keep apart:
+ * `table-1-sort=ccd` (a column key; a leading "-" sorts descending), `table-1-family=oxide,sulfide` (only
+ * when some family is hidden; empty when all are) and `table-1-q=` (the strategy text).
+ */
+export function tableParams(tableId: string) {
+  return { sort: `${tableId}-sort`, family: `${tableId}-family`, text: `${tableId}-q` };
+}
+
+/**
+ * The view a query string gives a table, with what it could not read left at the default: an unknown
+ * column or family is ignored, so an old link still opens the table.
+ * @param sortKeys Keys of the sortable columns.
+ * @param families Every family value, in the order the filter lists them.
+ */
+export function readTableView(search: string, tableId: string, sortKeys: readonly string[], families: readonly string[]): TableView {
+  const params = new URLSearchParams(search);
+  const names = tableParams(tableId);
+  const sortText = params.get(names.sort) ?? "";
+  const key = sortText.replace(/^-/, "");
+  const sort: SortState | null = sortKeys.includes(key) ? { key, direction: sortText.startsWith("-") ? "descending" : "ascending" } : null;
+  const listed = params.get(names.family);
+  const wanted = listed === null ? families : listed.split(",").filter((f) => families.includes(f));
+  return { sort, filter: { families: families.filter((f) => wanted.includes(f)), text: params.get(names.text) ?? "" } };
+}
+
+/**
+ * `search` with one table's view written into it (other parameters kept, in order); a default view leaves
+ * no parameter of that table. Returns the query string with its "?", or "" when nothing remains.
+ */
+export function writeTableView(search: string, tableId: string, view: TableView, families: readonly string[]): string {
+  const params = new URLSearchParams(search);
+  const names = tableParams(tableId);
+  params.delete(names.sort);
+  params.delete(names.family);
+  params.delete(names.text);
+  if (view.sort) params.set(names.sort, `${view.sort.direction === "descending" ? "-" : ""}${view.sort.key}`);
+  if (families.some((f) => !view.filter.families.includes(f))) params.set(names.family, view.filter.families.join(","));
+  if (view.filter.text !== "") params.set(names.text, view.filter.text);
+  const query = params.toString();
+  return query === "" ? "" : `?${query}`;
+}

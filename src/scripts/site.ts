@@ -1,8 +1,9 @@
 /**
  * The little JavaScript every page ships: the theme toggle, dismissing citation previews with Escape,
- * copy buttons, highlighting the current section in a chapter's contents, and making links work when the
- * site is opened from disk (file://), where a folder URL does not open its index.html, and marking the words
- * a search result was found for.
+ * The little JavaScript every page ships: the theme toggle, dismissing citation previews with Escape,
+ * citation previews and abbreviations on touch, copy buttons, highlighting the current section in a chapter's
+ * contents, making links work when the site is opened from disk (file://), where a folder URL does not open its
+ * index.html, and marking the words a search result was found for.
  */
 import { HIGHLIGHT_PARAM, highlightPattern, highlightWords } from "./highlight.ts";
 
@@ -40,6 +41,60 @@ function setupCitePreviews(): void {
   });
 }
 
+/**
+ * On touch there is no hover: the first tap on a citation opens its preview (`.open`), a second tap on the
+ * same number follows the link, and a tap anywhere else closes it. Mouse and keyboard keep hover and focus.
+ */
+function setupTouchPreviews(): void {
+  let openAtDown: Element | null = null;
+  let touch = false;
+  const close = (except?: Element) =>
+    document.querySelectorAll(".cite-ref.open").forEach((el) => el !== except && el.classList.remove("open"));
+  document.addEventListener("pointerdown", (event) => {
+    touch = event.pointerType === "touch";
+    openAtDown = (event.target as Element).closest?.(".cite-ref.open") ?? null;
+  }, { capture: true, passive: true });
+  document.addEventListener("click", (event) => {
+    const ref = (event.target as Element).closest?.(".cite-ref");
+    if (!touch || !ref) return close();
+    close(ref);
+    if (openAtDown === ref) return;
+    event.preventDefault();
+    ref.classList.remove("dismissed");
+    ref.classList.add("open");
+  });
+}
+
+/**
+ * Abbreviations explained by `title` become focusable, so a tap or Tab shows the expansion beside them
+ * (global.css draws it from the title); screen readers already read the title.
+ */
+function setupAbbreviations(): void {
+  document.querySelectorAll<HTMLElement>("abbr[title]").forEach((abbr) => {
+    abbr.tabIndex = 0;
+    abbr.dataset.tip = "";
+  });
+}
+
+/**
+ * Tables wider than their box scroll sideways; their frame's `data-more` names the sides ("left right")
+ * where columns are out of view, so the stylesheet can shade them and a phone reader knows to swipe.
+ */
+function setupScrollCues(): void {
+  document.querySelectorAll<HTMLElement>(".table-scroll").forEach((box) => {
+    const frame = box.parentElement;
+    if (!frame) return;
+    const update = () => {
+      const left = box.scrollLeft > 1;
+      const right = box.scrollLeft + box.clientWidth < box.scrollWidth - 1;
+      frame.dataset.more = [left ? "left" : "", right ? "right" : ""].join(" ").trim();
+    };
+    box.addEventListener("scroll", update, { passive: true });
+    if ("ResizeObserver" in window) new ResizeObserver(update).observe(box);
+    update();
+  });
+}
+
 function setupCopyButtons(): void {
   document.querySelectorAll<HTMLButtonElement>("[data-copy]").forEach((button) => {
     button.hidden = false;
@@ -60,6 +115,20 @@ function setupTocHighlight(): void {
   // The contents start folded on phones (one line above the chapter) and open beside the text on wide screens.
   const details = document.querySelector<HTMLDetailsElement>("[data-toc-details]");
   if (details && window.matchMedia("(min-width: 64rem)").matches) details.open = true;
+  // On phones the contents float over the text: choosing a section, Escape or a tap elsewhere folds them.
+  const floating = () => !!details && !window.matchMedia("(min-width: 64rem)").matches;
+  details?.addEventListener("click", (event) => {
+    if (floating() && (event.target as Element).closest("a")) details.open = false;
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && floating() && details!.open) {
+      details!.open = false;
+      details!.querySelector("summary")?.focus();
+    }
+  });
+  document.addEventListener("click", (event) => {
+    if (floating() && details!.open && !details!.contains(event.target as Node)) details!.open = false;
+  });
   const links = new Map<string, HTMLAnchorElement>();
   document.querySelectorAll<HTMLAnchorElement>("[data-toc-link]").forEach((a) => links.set(a.dataset.tocLink!, a));
   if (links.size === 0 || !("IntersectionObserver" in window)) return;
@@ -134,6 +203,9 @@ function setupFigureZoom(): void {
 setupThemeToggle();
 setupFigureZoom();
 setupCitePreviews();
+setupTouchPreviews();
+setupAbbreviations();
+setupScrollCues();
 setupCopyButtons();
 setupTocHighlight();
 fixLinksOnDisk();

@@ -80,3 +80,24 @@ describe("layoutBars", () => {
     expect(truncate("Short", 33)).toBe("Short");
   });
 });
+
+describe("layoutBars on a phone's column", () => {
+  const long = {
+    ...config,
+    dataset: { ...dataset, points: [{ ...dataset.points[0], strategy: "Na-oxygen-containing carbonized coconut framework" }] },
+  };
+
+  it("gives the names at most 38 % of a 358-unit viewBox and shortens them to fit", () => {
+    const narrow = layoutBars(long, {}, 358);
+    expect(narrow.width).toBe(358);
+    expect(narrow.plot.left).toBe(136);
+    expect(narrow.bars[0].name).toBe("Na-oxygen-contain…");
+    expect(narrow.plot.right - narrow.plot.left).toBe(358 - 136 - 76);
+  });
+
+  it("keeps the full margin and 31 characters at the prerendered 600 units", () => {
+    const wide = layoutBars(long, {}, 600);
+    expect(wide.plot.left).toBe(228);
+    expect(wide.bars[0].name).toBe("Na-oxygen-containing carbonize…");
+  });
+});

@@ -188,3 +188,17 @@ describe("layoutScatter with sized marks, a shaded region and the reader's cell"
     expect(l.marks[0].range!.x2).toBeGreaterThan(l.marks[0].range!.x1);
   });
 });
+
+describe("layoutScatter on a phone's column", () => {
+  it("labels fewer x ticks in a 358-unit viewBox than in the prerendered 600", () => {
+    const labelled = (width: number) => layoutScatter(config, {}, width).xTicks.filter((t) => t.label).length;
+    expect(labelled(358)).toBeLessThan(labelled(600));
+    expect(labelled(358)).toBeGreaterThanOrEqual(3);
+  });
+
+  it("keeps every mark inside a narrow viewBox", () => {
+    const narrow = layoutScatter(config, {}, 358);
+    expect(narrow.width).toBe(358);
+    for (const m of narrow.marks) expect(m.cx).toBeLessThanOrEqual(358);
+  });
+});

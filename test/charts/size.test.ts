@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectClose } from "../helpers/close";
-import { areaScale, niceDown, R_MAX, R_MIN, sizeKeyValues } from "../../src/charts/size";
+import { areaScale, chartWidth, CHART_MIN_WIDTH, CHART_WIDTH, niceDown, R_MAX, R_MIN, sizeKeyValues } from "../../src/charts/size";
 import { MARK_AREA } from "../../src/charts/symbols";
 
 describe("size", () => {
@@ -34,5 +34,18 @@ describe("size", () => {
   it("keys sizes with round values from a twentieth of the maximum to the maximum", () => {
     expect(sizeKeyValues(2800)).toEqual([100, 500, 2000]);
     expect(sizeKeyValues(1)).toEqual([0.05, 0.2, 1]);
+  });
+});
+
+describe("chartWidth", () => {
+  it.each([
+    [358, 358],
+    [358.4, 358],
+    [720, CHART_WIDTH],
+    [240, CHART_MIN_WIDTH],
+    [0, CHART_WIDTH],
+    [Number.NaN, CHART_WIDTH],
+  ])("gives a %s px column a viewBox %s units wide", (column, width) => {
+    expect(chartWidth(column)).toBe(width);
   });
 });

@@ -68,3 +68,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
     (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`,
   );
 }
+
+/**
+ * Reaches for the page's calculators as a reader would: they hydrate on the first pointer, touch or focus
+ * inside them (client:interaction), so a test that wants them live sends them a focus event until each
+ * has hydrated (until the directive's script has run, the event finds no listener).
+ */
+export async function reachIslands(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const waiting = [...document.querySelectorAll("astro-island[client=interaction][ssr]")];
+    waiting.forEach((island) => island.dispatchEvent(new Event("focusin")));
+    return waiting.length === 0;
+  });
+}

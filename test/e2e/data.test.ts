@@ -75,6 +75,57 @@ describe("the tables on /data/", () => {
     await page.close();
   });
 
+  it("keep the sort and the filters in the page's address, and a link with them opens the same view", async () => {
+    const page = await context.newPage();
+    const table = await openTable(page, "table-1");
+    const ccd = table.getByRole("button", { name: /CCD/ });
+    await ccd.click();
+    await ccd.click();
+    await table.getByRole("checkbox", { name: /BASE/ }).uncheck();
+    await table.getByRole("searchbox", { name: "Strategy contains" }).fill("nzsp");
+    await expect.poll(() => new URL(page.url()).search).toBe("?table-1-sort=-ccd&table-1-family=NZSP&table-1-q=nzsp");
+    const shown = await strategies(table);
+    const count = await table.getByRole("status").textContent();
+
+    const again = await context.newPage();
+    const reopened = await openTable(again, "table-1", `/data/${new URL(page.url()).search}`);
+    await expect.poll(() => reopened.getByRole("status").textContent()).toBe(count);
+    expect(await strategies(reopened)).toEqual(shown);
+    await expect(reopened.getByRole("checkbox", { name: /BASE/ }).isChecked()).resolves.toBe(false);
+    await expect(reopened.locator("th[aria-sort]").getAttribute("aria-sort")).resolves.toBe("descending");
+    await reopened.getByRole("button", { name: "Reset order and filters" }).click();
+    await expect.poll(() => new URL(again.url()).search).toBe("");
+    await page.close();
+    await again.close();
+  });
+
+  it("download only the rows shown, in their order, as CSV and JSON", async () => {
+    const page = await context.newPage();
+    const table = await openTable(page, "table-2");
+    await table.getByRole("searchbox", { name: "Strategy contains" }).fill("ti3c2");
+    await expect(table.getByRole("status").textContent()).resolves.toBe("2 of 34 rows");
+    const save = async (name: string) => {
+      const [download] = await Promise.all([page.waitForEvent("download"), table.getByRole("button", { name, exact: true }).click()]);
+      const path = await download.path();
+      const { readFile } = await import("node:fs/promises");
+      return { file: download.suggestedFilename(), text: await readFile(path, "utf8") };
+    };
+    const csv = await save("CSV");
+    expect(csv.file).toBe("table2-view.csv");
+    const records = parseCsv(csv.text);
+    const idAt = records[0]!.indexOf("id");
+    // The rows on screen, top to bottom, as ids of the data file.
+    const shownIds = (await strategies(table)).map((name) => table2.find((r) => r.strategy === name)!.id);
+    expect(shownIds).toHaveLength(2);
+    expect([...new Set(records.slice(1).map((r) => r[idAt]))]).toEqual(shownIds);
+    const conditions = shownIds.reduce((n, id) => n + table2.find((r) => r.id === id)!.conditions.length, 0);
+    expect(records.length - 1).toBe(conditions);
+    const json = await save("JSON");
+    expect(json.file).toBe("table2-view.json");
+    expect((JSON.parse(json.text) as { rows: { id: string }[] }).rows.map((r) => r.id)).toEqual(shownIds);
+    await page.close();
+  });
+
   it("link every row to its reference, and every reference link lands on that entry", async () => {
     const page = await context.newPage();
     const refs = await context.newPage();

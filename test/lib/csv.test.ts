@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvField, csvRecord, toCsv, type CsvValue } from "../../src/lib/csv.ts";
+import { csvField, csvRecord, splitCsvFields, splitCsvRecords, toCsv, type CsvValue } from "../../src/lib/csv.ts";
 import { parseCsv } from "../helpers/parse-csv.ts";
 
 describe("csvField", () => {
@@ -54,5 +54,23 @@ describe("toCsv", () => {
 
   it("joins a record's fields with commas", () => {
     expect(csvRecord(["a", 1, null, "b,c"])).toBe('a,1,,"b,c"');
+  });
+});
+
+describe("splitCsvRecords and splitCsvFields", () => {
+  it("split a document at line breaks outside quotes only", () => {
+    const csv = toCsv(["id", "note"], [["a", "one, two"], ["b", 'says "hi"\nthen leaves']]);
+    expect(splitCsvRecords(csv)).toEqual(["id,note", 'a,"one, two"', 'b,"says ""hi""\nthen leaves"']);
+    expect(splitCsvFields(splitCsvRecords(csv)[2])).toEqual(["b", 'says "hi"\nthen leaves']);
+  });
+
+  it("read back every field toCsv writes", () => {
+    const text = fc.string().filter((t) => !t.includes("\r"));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text), { maxLength: 6 }), (rows) => {
+        const records = splitCsvRecords(toCsv(["a", "b"], rows));
+        expect(records.slice(1).map(splitCsvFields)).toEqual(rows.map(([a, b]) => [a, b]));
+      }),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { downloadSize, exportMeta, roundForExport } from "../../src/lib/table-export.ts";
+import { csvOfRows, downloadSize, exportMeta, jsonOfRows, roundForExport } from "../../src/lib/table-export.ts";
 
 describe("roundForExport", () => {
   it.each([
@@ -29,5 +29,23 @@ describe("exportMeta", () => {
     expect(meta.title).toBe('Table 2 of "Stabilizing Metallic Na Anodes via Sodiophilicity Regulation: A Review"');
     expect(meta.source).toMatchObject({ journal: "Materials", year: 2022, volume: 15, article: 4636 });
     expect(meta.units).toBe("units");
+  });
+});
+
+describe("downloads of the rows a reader sees", () => {
+  const csv = "tableRow,id,note\r\n1,a,first\r\n2,b,\"two, tests\"\r\n2,b,second test\r\n3,c,third\r\n";
+
+  it("csvOfRows keeps the header and every record of the rows shown, in the reader's order", () => {
+    expect(csvOfRows(csv, ["c", "b"])).toBe("tableRow,id,note\r\n3,c,third\r\n2,b,\"two, tests\"\r\n2,b,second test\r\n");
+  });
+
+  it("csvOfRows gives the header alone when no row is shown, and refuses a file without an id column", () => {
+    expect(csvOfRows(csv, [])).toBe("tableRow,id,note\r\n");
+    expect(() => csvOfRows("tableRow,name\r\n1,a\r\n", ["a"])).toThrow("no id column");
+  });
+
+  it("jsonOfRows keeps the metadata, the rows shown in order and says which view they are", () => {
+    const json = JSON.stringify({ title: "Table 1", rows: [{ id: "a" }, { id: "b" }, { id: "c" }] });
+    expect(JSON.parse(jsonOfRows(json, ["c", "a"], "2 rows"))).toEqual({ title: "Table 1", view: "2 rows", rows: [{ id: "c" }, { id: "a" }] });
   });
 });

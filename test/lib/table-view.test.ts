@@ -6,9 +6,11 @@ import {
   foldForSearch,
   matchesFilter,
   nextSort,
+  readTableView,
   sortKey,
   sortRows,
   visibleRows,
+  writeTableView,
   type SortState,
   type SortValue,
 } from "../../src/lib/table-view.ts";
@@ -161,5 +163,50 @@ describe("countLabel", () => {
     [1, 1, "1 of 1 row"],
   ])("counts %i of %i as %j", (shown, total, label) => {
     expect(countLabel(shown, total)).toBe(label);
+  });
+});
+
+describe("a table's view in the URL", () => {
+  const families = ["NZSP", "BASE"];
+  const keys = ["strategy", "ccd", "resistance"];
+
+  it("writes a sort, a hidden family and a text under the table's own names, keeping other parameters", () => {
+    const query = writeTableView(
+      "?theta_deg=72.5",
+      "table-1",
+      { sort: { key: "ccd", direction: "descending" }, filter: { families: ["BASE"], text: "Sn" } },
+      families,
+    );
+    expect(query).toBe("?theta_deg=72.5&table-1-sort=-ccd&table-1-family=BASE&table-1-q=Sn");
+  });
+
+  it("leaves no parameter for the default view, and drops the ones a reset clears", () => {
+    const view = { sort: null, filter: { families, text: "" } };
+    expect(writeTableView("", "table-1", view, families)).toBe("");
+    expect(writeTableView("?table-1-sort=ccd&table-2-q=x", "table-1", view, families)).toBe("?table-2-q=x");
+  });
+
+  it("reads back what it wrote", () => {
+    const view = { sort: { key: "resistance", direction: "ascending" as const }, filter: { families: ["NZSP"], text: "Na₃" } };
+    const query = writeTableView("", "table-2", view, families);
+    expect(readTableView(query, "table-2", keys, families)).toEqual(view);
+  });
+
+  it("writes an empty family list when every family is hidden, and reads it as none", () => {
+    const view = { sort: null, filter: { families: [], text: "" } };
+    const query = writeTableView("", "table-1", view, families);
+    expect(query).toBe("?table-1-family=");
+    expect(readTableView(query, "table-1", keys, families).filter.families).toEqual([]);
+  });
+
+  it("ignores an unknown column or family, so an old link still opens the table", () => {
+    expect(readTableView("?table-1-sort=-colour&table-1-family=NZSP,glass", "table-1", keys, families)).toEqual({
+      sort: null,
+      filter: { families: ["NZSP"], text: "" },
+    });
+  });
+
+  it("reads nothing from another table's parameters", () => {
+    expect(readTableView("?table-2-sort=ccd", "table-1", keys, families)).toEqual({ sort: null, filter: { families, text: "" } });
   });
 });

@@ -33,6 +33,7 @@ import type { CalculatorIslandProps } from "./kit/props.ts";
 import { NumberInput } from "./kit/NumberInput.tsx";
 import { OutputValue } from "./kit/OutputValue.tsx";
 import { SelectInput } from "./kit/SelectInput.tsx";
+import { ResultSummary } from "./kit/ResultSummary.tsx";
 import { ShareLink } from "./kit/ShareLink.tsx";
 import { UrlNotes } from "./kit/UrlNotes.tsx";
 import { useTeacherMask } from "./kit/useTeacherMask.ts";
@@ -194,6 +195,14 @@ export default function CcdCalculator(props: Props) {
                     help="Papers report either one interface of the symmetric cell or both together; Table 1 does not say which."
                   />
                 )}
+                <ResultSummary
+                  items={sectionOutputs[key].map((name) => ({
+                    label: outputLabels[name].label,
+                    value: show(name).value,
+                    unit: outputLabels[name].unit,
+                    hidden: hidden.includes(name),
+                  }))}
+                />
                 {key === "staircase" && (
                   <ChoiceInput
                     name="protocol"

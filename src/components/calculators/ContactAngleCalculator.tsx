@@ -35,6 +35,7 @@ import { Heading } from "./kit/Heading.tsx";
 import type { CalculatorIslandProps } from "./kit/props.ts";
 import { NumberInput } from "./kit/NumberInput.tsx";
 import { OutputValue } from "./kit/OutputValue.tsx";
+import { ResultSummary } from "./kit/ResultSummary.tsx";
 import { ShareLink } from "./kit/ShareLink.tsx";
 import { UrlNotes } from "./kit/UrlNotes.tsx";
 import { useTeacherMask } from "./kit/useTeacherMask.ts";
@@ -171,6 +172,14 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
             value={mode}
             onChange={(m) => set("mode", m)}
             idPrefix={idPrefix}
+          />
+          <ResultSummary
+            items={([["theta_deg", "θ"], ["workOfAdhesion_mJ_m2", "Wₐ"], ["regime", "Regime"]] as const).map(([name, label]) => ({
+              label,
+              value: show(name),
+              unit: outputFields[name].unit,
+              hidden: hidden.includes(name),
+            }))}
           />
           {modeInputs[mode].map((name) => (
             <NumberInput

@@ -18,6 +18,7 @@ import { Heading } from "./kit/Heading.tsx";
 import type { CalculatorIslandProps } from "./kit/props.ts";
 import { NumberInput } from "./kit/NumberInput.tsx";
 import { OutputValue } from "./kit/OutputValue.tsx";
+import { ResultSummary } from "./kit/ResultSummary.tsx";
 import { ShareLink } from "./kit/ShareLink.tsx";
 import { UrlNotes } from "./kit/UrlNotes.tsx";
 import { useTeacherMask } from "./kit/useTeacherMask.ts";
@@ -125,6 +126,14 @@ export default function EnergyDensityCalculator({
 
       <div class="ed-layout">
         <div class="ed-inputs">
+          <ResultSummary
+            items={([["specificEnergy_Wh_kg", "Specific energy"], ["energyDensity_Wh_L", "Energy density"], ["naUtilization_pct", "Na utilization"]] as const).map(([name, label]) => ({
+              label,
+              value: show(name),
+              unit: outputSpecs[name].unit,
+              hidden: hidden.includes(name),
+            }))}
+          />
           {fieldGroups.map((group) => (
             <fieldset class="ed-group" key={group.id}>
               <legend>{group.label}</legend>

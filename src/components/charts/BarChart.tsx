@@ -1,7 +1,7 @@
 import { useMemo, useRef } from "preact/hooks";
 import { layoutBars } from "../../charts/bars.ts";
 import type { BarChartProps } from "../../charts/chart-meta.ts";
-import { useChartState, useRoving, useTooltip } from "./chart-hooks.ts";
+import { useChartState, useChartWidth, useRoving, useTooltip } from "./chart-hooks.ts";
 import { ChartControls, ChartDownloads, ChartTooltip, NotDrawn } from "./ChartParts.tsx";
 
 type Props = BarChartProps & {
@@ -17,7 +17,9 @@ type Props = BarChartProps & {
 export default function BarChart({ id, title, description, table, config, root }: Props) {
   const state = useChartState(table, root);
   const { live, hidden, log, reader, rootHref } = state;
-  const layout = useMemo(() => layoutBars(config, { hidden, log, reader }), [config, hidden, log, reader]);
+  const canvas = useRef<HTMLDivElement>(null);
+  const width = useChartWidth(canvas);
+  const layout = useMemo(() => layoutBars(config, { hidden, log, reader }, width), [config, hidden, log, reader, width]);
   const svg = useRef<SVGSVGElement>(null);
   const tooltip = useTooltip(state.ref);
   const order = useMemo(() => layout.bars.flatMap((b, i) => (b.reader ? [] : [i])), [layout]);
@@ -37,7 +39,7 @@ export default function BarChart({ id, title, description, table, config, root }
         }}
         {...(config.value.scale === "log" ? { log, onLog: state.setLog } : {})}
       />
-      <div class="chart-canvas">
+      <div class="chart-canvas" ref={canvas} data-fit={live ? "" : undefined}>
         <svg ref={svg} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
           <title id={`${id}-title`}>{title}</title>
           <desc id={`${id}-desc`}>
@@ -94,8 +96,7 @@ export default function BarChart({ id, title, description, table, config, root }
                   aria-label={b.label}
                   data-i={i}
                   tabindex={live ? (i === roving.current ? 0 : -1) : undefined}
-                  onPointerEnter={(e) => tooltip.show(i, e.currentTarget)}
-                  onPointerLeave={tooltip.hideSoon}
+                  {...tooltip.pointer(i)}
                   onFocus={(e) => {
                     roving.setFocus(i);
                     tooltip.show(i, e.currentTarget);

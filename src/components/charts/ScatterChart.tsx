@@ -2,7 +2,7 @@ import { useMemo, useRef } from "preact/hooks";
 import type { ScatterChartProps } from "../../charts/chart-meta.ts";
 import { READER_NAME } from "../../charts/reader.ts";
 import { layoutScatter } from "../../charts/scatter.ts";
-import { useChartState, useRoving, useTooltip } from "./chart-hooks.ts";
+import { useChartState, useChartWidth, useRoving, useTooltip } from "./chart-hooks.ts";
 import { ChartControls, ChartDownloads, ChartTooltip, NotDrawn } from "./ChartParts.tsx";
 
 type Props = ScatterChartProps & {
@@ -18,7 +18,9 @@ type Props = ScatterChartProps & {
 export default function ScatterChart({ id, title, description, table, config, root }: Props) {
   const state = useChartState(table, root);
   const { live, hidden, log, reader, rootHref } = state;
-  const layout = useMemo(() => layoutScatter(config, { hidden, log, reader }), [config, hidden, log, reader]);
+  const canvas = useRef<HTMLDivElement>(null);
+  const width = useChartWidth(canvas);
+  const layout = useMemo(() => layoutScatter(config, { hidden, log, reader }, width), [config, hidden, log, reader, width]);
   const svg = useRef<SVGSVGElement>(null);
   const tooltip = useTooltip(state.ref);
   const order = useMemo(() => layout.marks.map((_, i) => i), [layout]);
@@ -42,7 +44,7 @@ export default function ScatterChart({ id, title, description, table, config, ro
         {...(hasLog ? { log, onLog: state.setLog } : {})}
         {...(config.size ? { size: { name: config.size.name, items: layout.sizeLegend } } : {})}
       />
-      <div class="chart-canvas">
+      <div class="chart-canvas" ref={canvas} data-fit={live ? "" : undefined}>
         <svg ref={svg} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
           <title id={`${id}-title`}>{title}</title>
           <desc id={`${id}-desc`}>
@@ -135,8 +137,7 @@ export default function ScatterChart({ id, title, description, table, config, ro
                   aria-label={m.label}
                   data-i={i}
                   tabindex={live ? (i === roving.current ? 0 : -1) : undefined}
-                  onPointerEnter={(e) => tooltip.show(i, e.currentTarget)}
-                  onPointerLeave={tooltip.hideSoon}
+                  {...tooltip.pointer(i)}
                   onFocus={(e) => {
                     roving.setFocus(i);
                     tooltip.show(i, e.currentTarget);

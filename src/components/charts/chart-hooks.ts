@@ -2,6 +2,7 @@ import type { RefObject } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { readCompare, type CompareTable } from "../../charts/compare.ts";
 import { toggleSeries } from "../../charts/legend.ts";
+import { CHART_WIDTH, chartWidth } from "../../charts/size.ts";
 import type { CellValue } from "../../charts/points.ts";
 
 /** Fired on window when a "compare your result" form changes the URL. */
@@ -65,6 +66,8 @@ export function useTooltip(container: RefObject<HTMLElement>) {
   const [tip, setTip] = useState<Tip | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const keep = () => clearTimeout(timer.current);
+  // On touch: whether the last press began with this mark's tooltip already open (a second tap).
+  const press = useRef<{ touch: boolean; open: boolean }>({ touch: false, open: false });
 
   useEffect(() => {
     if (!tip) return;
@@ -75,7 +78,7 @@ export function useTooltip(container: RefObject<HTMLElement>) {
   // A hide still pending when the chart unmounts is dropped.
   useEffect(() => keep, []);
 
-  return {
+  const api = {
     tip,
     show(index: number, target: Element) {
       keep();
@@ -94,7 +97,32 @@ export function useTooltip(container: RefObject<HTMLElement>) {
       setTip(null);
     },
     keep,
+    /**
+     * A mark's pointer handlers: hover shows its tooltip for a mouse or pen; on touch, which has no hover,
+     * the first tap shows the tooltip instead of following the link, and a second tap on it follows it.
+     */
+    pointer(index: number) {
+      return {
+        onPointerDown(e: PointerEvent) {
+          press.current = { touch: e.pointerType === "touch", open: tip?.index === index };
+        },
+        onPointerEnter(e: PointerEvent) {
+          if (e.pointerType !== "touch") api.show(index, e.currentTarget as Element);
+        },
+        onPointerLeave(e: PointerEvent) {
+          if (e.pointerType !== "touch") api.hideSoon();
+        },
+        onClick(e: MouseEvent) {
+          const { touch, open } = press.current;
+          press.current = { touch: false, open: false };
+          if (!touch || open) return;
+          e.preventDefault();
+          api.show(index, e.currentTarget as Element);
+        },
+      };
+    },
   };
+  return api;
 }
 
 /**
@@ -121,4 +149,24 @@ export function useRoving(order: readonly number[], svg: RefObject<SVGSVGElement
     svg.current?.querySelector<SVGElement>(`[data-i="${target}"]`)?.focus();
   };
   return { current, setFocus, onKeyDown };
+}
+
+/**
+ * The viewBox width for the chart canvas `ref` points at, following its column (chartWidth): the
+ * prerendered width until hydration, then the column's width, so the build and the first render agree
+ * and a phone gets a narrower viewBox with text at its set size rather than a shrunken wide one.
+ */
+export function useChartWidth(ref: RefObject<HTMLElement>): number {
+  const [width, setWidth] = useState(CHART_WIDTH);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setWidth(chartWidth(el.clientWidth));
+    measure();
+    if (!("ResizeObserver" in window)) return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return width;
 }

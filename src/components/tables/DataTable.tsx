@@ -1,19 +1,24 @@
 import type { ComponentChild, ComponentChildren } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { csvOfRows, jsonOfRows } from "../../lib/table-export.ts";
 import {
   countLabel,
   nextSort,
+  readTableView,
   visibleRows,
+  writeTableView,
   type FilterState,
   type SortState,
   type SortValue,
 } from "../../lib/table-view.ts";
+import { saveText } from "../charts/download.ts";
 
 /**
  * One sortable, filterable data table, driven by column definitions (table1-columns.tsx, table2-columns.tsx).
  * The server renders the complete table in printed order; after hydration the column headers become sort
  * buttons and the filter controls appear. A row with several test conditions is a <tbody> with one line
- * per condition; cells that hold one value for the whole row span its lines.
+ * per condition; cells that hold one value for the whole row span its lines. The sort and filters live in
+ * the URL (readTableView), so a link reopens the same view, and the rows shown can be downloaded alone.
  */
 
 /** What every row passed to the table carries, besides its columns' data. */
@@ -78,6 +83,8 @@ export interface DataTableProps<R extends DisplayRow> {
   families: FamilyOption[];
   /** Site root as the server wrote it; replaced after hydration by the page-relative one (see below). */
   root: string;
+  /** Name of the table's downloads under data/ ("table1" for data/table1.csv and .json). */
+  file: string;
 }
 
 export function DataTable<R extends DisplayRow>(props: DataTableProps<R>) {
@@ -94,10 +101,20 @@ export function DataTable<R extends DisplayRow>(props: DataTableProps<R>) {
     // wrapper's data-root attribute with them, so links rendered from now on follow the same form.
     const built = frame.current?.closest("[data-root]")?.getAttribute("data-root");
     if (built) setRoot(built);
+    const view = readTableView(location.search, tableId, sortKeys, allFamilies);
+    setSort(view.sort);
+    setFilter(view.filter);
     setInteractive(true);
   }, []);
 
+  useEffect(() => {
+    if (!interactive) return;
+    const query = writeTableView(location.search, tableId, { sort, filter }, allFamilies);
+    if (query !== location.search) history.replaceState(history.state, "", `${location.pathname}${query}${location.hash}`);
+  }, [interactive, sort, filter]);
+
   const byKey = useMemo(() => new Map(columns.map((c) => [c.key, c])), [columns]);
+  const sortKeys = columns.filter((c) => c.sortValue).map((c) => c.key);
   const shown = visibleRows(
     rows,
     filter,
@@ -167,11 +184,15 @@ export function DataTable<R extends DisplayRow>(props: DataTableProps<R>) {
           </button>
           <p class="table-hint">
             Select a column heading to sort by it, and again to reverse. A row with several values sorts by its
-            smallest going up and its largest going down; values not reported always come last.
+            smallest going up and its largest going down; values not reported always come last. The address of
+            the page keeps this view, so a link to it opens the table the same way.
           </p>
+          <ViewDownloads file={props.file} root={root} ids={shown.map((r) => r.id)} whole={isDefault} />
         </div>
       )}
-      {/* A named section is a region landmark; focusable so the keyboard can scroll it sideways. */}
+      {/* A named section is a region landmark; focusable so the keyboard can scroll it sideways. The frame
+          shades the side where more columns wait (site.ts sets its data-more). */}
+      <div class="table-frame">
       <section class="table-scroll" tabIndex={0} aria-labelledby={captionId}>
         <table aria-labelledby={captionId}>
           <thead>
@@ -199,6 +220,7 @@ export function DataTable<R extends DisplayRow>(props: DataTableProps<R>) {
           )}
         </table>
       </section>
+      </div>
     </figure>
   );
 }
@@ -257,5 +279,39 @@ function RowGroup<R extends DisplayRow>(props: { row: R; columns: Column<R>[]; c
         </tr>
       ))}
     </tbody>
+  );
+}
+
+/**
+ * Downloads of the rows on screen, in their order: the table's own files (fetched from the site) cut to
+ * those rows. Opened from disk, where the browser refuses to read files, it says so.
+ */
+function ViewDownloads(props: { file: string; root: string; ids: string[]; whole: boolean }) {
+  const { file, root, ids } = props;
+  const [status, setStatus] = useState("");
+  const save = async (kind: "csv" | "json") => {
+    try {
+      const response = await fetch(`${root}data/${file}.${kind}`);
+      if (!response.ok) throw new Error(String(response.status));
+      const text = await response.text();
+      const view = `${ids.length} rows, as filtered and sorted on ${location.href}`;
+      const body = kind === "csv" ? csvOfRows(text, ids) : jsonOfRows(text, ids, view);
+      saveText(`${file}-view.${kind}`, body, kind === "csv" ? "text/csv" : "application/json");
+      setStatus("");
+    } catch {
+      setStatus(
+        location.protocol === "file:"
+          ? "Opened from disk, the browser will not read the table's file: use the links to the whole table, or serve the folder."
+          : "The table's file could not be read; the links to the whole table still work.",
+      );
+    }
+  };
+  return (
+    <p class="table-downloads">
+      <span>Download {props.whole ? "the rows shown" : `these ${ids.length} rows`}:</span>{" "}
+      <button type="button" class="button" disabled={ids.length === 0} onClick={() => save("csv")}>CSV</button>{" "}
+      <button type="button" class="button" disabled={ids.length === 0} onClick={() => save("json")}>JSON</button>
+      <span class="table-download-status" aria-live="polite">{status}</span>
+    </p>
   );
 }

@@ -22,6 +22,7 @@ export default function Table1Island({ rows, root, caption }: Props) {
       familyLegend="Electrolyte family"
       families={table1Families}
       root={root}
+      file="table1"
     />
   );
 }

@@ -22,6 +22,7 @@ export default function Table2Island({ rows, root, caption }: Props) {
       familyLegend="Host family"
       families={table2Families}
       root={root}
+      file="table2"
     />
   );
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleModel, syntheticTrace, traceToCsv } from "../../../src/calculators/synthetic-trace.ts";
 import type { Trace } from "../../../src/calculators/trace/trace.ts";
 import { cycling, generate, realisticCell } from "../../helpers/symmetric-cell-generator.ts";
-import { axeViolations, launch, origin, watchedPage } from "../browser.ts";
+import { axeViolations, launch, origin, reachIslands, watchedPage } from "../browser.ts";
 
 const PAGE = "/calculators/ccd/";
 let browser: Browser;
@@ -23,6 +23,7 @@ afterAll(async () => {
 /** Brings an island into view and waits until it has hydrated. */
 async function hydrate(page: Page, selector: string): Promise<void> {
   await page.locator(selector).first().scrollIntoViewIfNeeded();
+  await reachIslands(page);
   await page.locator(`astro-island:not([ssr]) ${selector}`).first().waitFor();
 }
 

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launch, origin, watchedPage } from "../browser.ts";
+import { axeViolations, launch, origin, reachIslands, watchedPage } from "../browser.ts";
 
 const PAGE = "/calculators/contact-angle/";
 let browser: Browser;
@@ -19,6 +19,7 @@ async function open(query = "", path = PAGE): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${origin()}${path}${query}`);
   await page.locator("section.ca").scrollIntoViewIfNeeded();
+  await reachIslands(page);
   await page.locator("astro-island:not([ssr]) section.ca").waitFor();
   return page;
 }
@@ -115,6 +116,7 @@ describe("the contact-angle calculator", () => {
     });
     await page.goto(`${origin()}${PAGE}?${new URLSearchParams(hostile)}`);
     await page.locator("section.ca").scrollIntoViewIfNeeded();
+    await reachIslands(page);
     await page.locator("astro-island:not([ssr]) section.ca").waitFor();
     await expect.poll(() => field(page, "Contact angle θ").inputValue()).toBe("<script>alert(1)</script>");
     await expect(field(page, "Temperature T").inputValue()).resolves.toBe('"><img src=x onerror=alert(1)>');
@@ -208,6 +210,7 @@ describe("the contact-angle calculator", () => {
       const { page, problems } = await watchedPage(ctx);
       await page.goto(`${origin()}${PAGE}${q}`);
       await page.locator("section.ca").scrollIntoViewIfNeeded();
+      await reachIslands(page);
       await page.locator("astro-island:not([ssr]) section.ca").waitFor();
       await page.waitForLoadState("networkidle");
       expect(await axeViolations(page)).toEqual([]);
@@ -242,6 +245,7 @@ describe("the contact-angle calculator in a chapter", () => {
     const link = page.locator("section.ca").getByRole("link", { name: "Link to this calculation" });
     await expect(link.getAttribute("href")).resolves.toMatch(/^\.\.\/\.\.\/calculators\/contact-angle\/\?mode=angle&theta_deg=100&/);
     await link.click();
+    await reachIslands(page);
     await page.locator("astro-island:not([ssr]) section.ca").waitFor();
     await expect.poll(() => text(page, "theta_deg")).toBe("100.0");
     await page.close();

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, launch, origin, watchedPage } from "../browser.ts";
+import { axeViolations, launch, origin, reachIslands, watchedPage } from "../browser.ts";
 
 const PAGE = "/calculators/energy-density/";
 let browser: Browser;
@@ -19,6 +19,7 @@ async function open(path: string, on: BrowserContext = context): Promise<Page> {
   const page = await on.newPage();
   await page.goto(origin() + path);
   await page.locator("section.ed").scrollIntoViewIfNeeded();
+  await reachIslands(page);
   await page.waitForSelector("astro-island:not([ssr])");
   return page;
 }
@@ -146,6 +147,7 @@ describe("the energy-density page", () => {
     });
     await page.goto(`${origin()}${PAGE}?${query}`);
     await page.locator("section.ed").scrollIntoViewIfNeeded();
+    await reachIslands(page);
     await page.waitForSelector("astro-island:not([ssr])");
     await expect(field(page, "N/P ratio").inputValue()).resolves.toBe(script);
     await expect(field(page, "N/P ratio").getAttribute("aria-invalid")).resolves.toBe("true");
@@ -291,6 +293,7 @@ describe("the energy-density page", () => {
     const { page, problems } = await watchedPage(themed);
     await page.goto(`${origin()}${PAGE}?npRatio=-1&hide=stackMass_mg_cm2`);
     await page.locator("section.ed").scrollIntoViewIfNeeded();
+    await reachIslands(page);
     await page.waitForSelector("astro-island:not([ssr])");
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Reveal all" }).click();
@@ -321,6 +324,7 @@ describe("the calculator embedded in chapter 5", () => {
     await link.click();
     await page.waitForURL(`**${PAGE}?npRatio=${np}`);
     await page.locator("section.ed").scrollIntoViewIfNeeded();
+    await reachIslands(page);
     await page.waitForSelector("astro-island:not([ssr])");
     await expect(field(page, "N/P ratio").inputValue()).resolves.toBe(np);
     await page.close();
