@@ -2,7 +2,9 @@
  * Specific energy as one input varies and the others stay put: the curves behind the N/P and host-mass
  * charts. Every point is the model itself (compute), so the charts cannot drift from the calculator.
  */
-import { compute, fields, readDesign, type EnergyInput, type EnergyOutput } from "./energy-density";
+import {
+  compute, defaultPackaging, fields, readDesign, type EnergyInput, type EnergyOutput, type PackagingMode,
+} from "./energy-density";
 
 export interface SweepPoint {
   /** The swept input's value, in its unit. */
@@ -18,7 +20,15 @@ export interface Sweep {
   points: SweepPoint[];
   /** The reader's own design, when its value of the input and its output are both valid. */
   current?: SweepPoint;
+  /** The Na-ion reference cell's value of the output, which the swept input does not change. */
+  naIon?: number;
 }
+
+/** The Na-ion reference's counterpart of each output a sweep may draw. */
+const naIonOf: Partial<Record<EnergyOutput, EnergyOutput>> = {
+  specificEnergy_Wh_kg: "naIonSpecificEnergy_Wh_kg",
+  chargedEnergyDensity_Wh_L: "naIonEnergyDensity_Wh_L",
+};
 
 /** `count` evenly spaced values from `from` to `to`, both included (count ≥ 2). */
 export function linspace(from: number, to: number, count: number): number[] {
@@ -31,16 +41,20 @@ export function sweep(
   input: EnergyInput,
   xs: readonly number[],
   output: EnergyOutput = "specificEnergy_Wh_kg",
+  packaging: PackagingMode = defaultPackaging,
 ): Sweep {
   const points: SweepPoint[] = [];
   for (const x of xs) {
-    const y = compute({ ...values, [input]: x }).outputs[output];
+    const y = compute({ ...values, [input]: x }, packaging).outputs[output];
     if (typeof y === "number") points.push({ x, y });
   }
   const result: Sweep = { input, output, points };
-  const y = compute(values).outputs[output];
+  const outcome = compute(values, packaging);
+  const y = outcome.outputs[output];
   const x = values[input];
   if (typeof y === "number" && x !== undefined && Number.isFinite(x)) result.current = { x, y };
+  const naIon = naIonOf[output] && outcome.outputs[naIonOf[output]];
+  if (typeof naIon === "number") result.naIon = naIon;
   return result;
 }
 
@@ -50,16 +64,20 @@ export const NP_SWEEP_MAX = 10;
 export const HOST_SWEEP_MAX_mg_cm2 = 10;
 
 /** Cell specific energy (Wh kg⁻¹) against N/P from 0 to 10. */
-export function npRatioSweep(values: Partial<Record<EnergyInput, number>>, count = 101): Sweep {
-  return sweep(values, "npRatio", linspace(0, NP_SWEEP_MAX, count));
+export function npRatioSweep(
+  values: Partial<Record<EnergyInput, number>>, count = 101, packaging: PackagingMode = defaultPackaging,
+): Sweep {
+  return sweep(values, "npRatio", linspace(0, NP_SWEEP_MAX, count), "specificEnergy_Wh_kg", packaging);
 }
 
 /**
  * Cell specific energy (Wh kg⁻¹) against host areal mass, from 0 to 10 mg cm⁻², or to twice the design's
  * own host mass when that is heavier (never past the field's maximum).
  */
-export function hostMassSweep(values: Partial<Record<EnergyInput, number>>, count = 101): Sweep {
+export function hostMassSweep(
+  values: Partial<Record<EnergyInput, number>>, count = 101, packaging: PackagingMode = defaultPackaging,
+): Sweep {
   const own = readDesign(values).design.hostMass_mg_cm2 ?? 0;
   const max = Math.min(fields.hostMass_mg_cm2.max, Math.max(HOST_SWEEP_MAX_mg_cm2, 2 * own));
-  return sweep(values, "hostMass_mg_cm2", linspace(0, max, count));
+  return sweep(values, "hostMass_mg_cm2", linspace(0, max, count), "specificEnergy_Wh_kg", packaging);
 }

@@ -21,6 +21,8 @@ export interface CurveSpec {
   y: { name: string; unit: string };
   /** Fixed x domain; defaults to the points' extent. */
   xDomain?: readonly [number, number];
+  /** A level to compare the curve with (e.g. the Na-ion cell's), drawn as a horizontal line. */
+  reference?: { y: number; label: string };
 }
 
 export interface Tick {
@@ -44,6 +46,17 @@ export interface CurveLayout {
   marker?: { cx: number; cy: number; label: string };
   /** Said instead of a marker when the design lies off the x axis. */
   note?: string;
+  /** The reference level as a horizontal line, with where the curve first falls below it (if it does). */
+  reference?: { y: number; label: string; crossing?: number };
+}
+
+/** The first x at which a curve falls from at or above `level` to below it, by linear interpolation. */
+export function firstCrossing(points: readonly CurvePoint[], level: number): number | undefined {
+  for (let i = 1; i < points.length; i++) {
+    const [a, b] = [points[i - 1], points[i]];
+    if (a.y >= level && b.y < level) return a.x + ((a.y - level) / (a.y - b.y)) * (b.x - a.x);
+  }
+  return undefined;
 }
 
 const MARGIN = { top: 16, right: 24, bottom: 52, left: 68 };
@@ -61,7 +74,7 @@ export function layoutSweepCurve(spec: CurveSpec, width = 640, height = 360): Cu
   const xDomain: [number, number] =
     x0 === undefined || x1 === undefined || x0 === x1 ? [x0 ?? 0, (x0 ?? 0) + 1] : [x0, x1];
   const x = scaleLinear().domain(xDomain).range([plot.left, plot.right]);
-  const yMax = max(spec.points, (p) => p.y) ?? 0;
+  const yMax = Math.max(max(spec.points, (p) => p.y) ?? 0, spec.reference?.y ?? 0);
   const y = scaleLinear().domain([0, yMax > 0 ? yMax * 1.05 : 1]).nice().range([plot.bottom, plot.top]);
 
   const xt = x.ticks(6);
@@ -77,6 +90,10 @@ export function layoutSweepCurve(spec: CurveSpec, width = 640, height = 360): Cu
     xLabel: axisLabel(spec.x),
     yLabel: axisLabel(spec.y),
   };
+  const ref = spec.reference;
+  if (ref && Number.isFinite(ref.y)) {
+    layout.reference = { y: y(ref.y), label: ref.label, crossing: firstCrossing(spec.points, ref.y) };
+  }
   const c = spec.current;
   if (c) {
     const described = `${spec.x.name} = ${withUnit(c.x, spec.x.unit)}; ${spec.y.name} = ${withUnit(c.y, spec.y.unit)}`;
