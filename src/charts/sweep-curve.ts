@@ -4,7 +4,7 @@
  */
 import { extent, max } from "d3-array";
 import { format } from "d3-format";
-import { scaleLinear } from "d3-scale";
+import { linearScale } from "./linear";
 import { line } from "d3-shape";
 
 export interface CurvePoint {
@@ -73,9 +73,9 @@ export function layoutSweepCurve(spec: CurveSpec, width = 640, height = 360): Cu
   // No points, or one x only: a unit-wide domain keeps the scale (and its ticks) defined.
   const xDomain: [number, number] =
     x0 === undefined || x1 === undefined || x0 === x1 ? [x0 ?? 0, (x0 ?? 0) + 1] : [x0, x1];
-  const x = scaleLinear().domain(xDomain).range([plot.left, plot.right]);
+  const x = linearScale(xDomain, [plot.left, plot.right]);
   const yMax = Math.max(max(spec.points, (p) => p.y) ?? 0, spec.reference?.y ?? 0);
-  const y = scaleLinear().domain([0, yMax > 0 ? yMax * 1.05 : 1]).nice().range([plot.bottom, plot.top]);
+  const y = linearScale([0, yMax > 0 ? yMax * 1.05 : 1], [plot.bottom, plot.top], 10);
 
   const xt = x.ticks(6);
   const yt = y.ticks(5);

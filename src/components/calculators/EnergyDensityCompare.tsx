@@ -1,5 +1,5 @@
 import { compareDesigns } from "../../calculators/energy-compare.ts";
-import { fields, outputGroups, outputSpecs, type EnergyInput } from "../../calculators/energy-density.ts";
+import { fields, outputGroups, outputSpecs, type EnergyInput, type PackagingMode } from "../../calculators/energy-density.ts";
 import { formatFixed, formatNumber } from "../../calculators/format.ts";
 
 type Values = Partial<Record<EnergyInput, number>>;
@@ -9,6 +9,8 @@ interface Props {
   pinned: { label: string; values: Values };
   /** Design B: the inputs as they are now. */
   current: Values;
+  /** How both designs count their packaging. */
+  packaging: PackagingMode;
   onPin(): void;
   onExample(): void;
   idPrefix: string;
@@ -18,8 +20,8 @@ interface Props {
 const signed = (text: string) => (/^[0-9]/.test(text) && Number(text) !== 0 ? `+${text}` : text);
 
 /** Design A against design B: every result side by side with B − A, and the inputs that differ. */
-export function EnergyDensityCompare({ pinned, current, onPin, onExample, idPrefix }: Props) {
-  const { a, b, deltas, changedInputs } = compareDesigns(pinned.values, current);
+export function EnergyDensityCompare({ pinned, current, packaging, onPin, onExample, idPrefix }: Props) {
+  const { a, b, deltas, changedInputs } = compareDesigns(pinned.values, current, packaging);
   const show = (value: number | string | undefined, decimals: number) => (typeof value === "number" ? formatFixed(value, decimals) : "—");
   const input = (value: number | undefined, unit: string) => (value === undefined ? "—" : `${formatNumber(value, 4)}${unit ? ` ${unit}` : ""}`);
   return (

@@ -6,6 +6,8 @@ interface Props {
   points: readonly CurvePoint[];
   /** The reader's design, marked on the curve. */
   current?: CurvePoint | undefined;
+  /** The Na-ion cell's value, drawn as a dashed horizontal line. */
+  reference?: number | undefined;
   x: { name: string; unit: string };
   y: { name: string; unit: string };
   xDomain?: readonly [number, number];
@@ -24,8 +26,18 @@ const HEIGHT = 270;
 const withUnit = (value: number, unit: string) => (unit ? `${formatNumber(value, 3)} ${unit}` : formatNumber(value, 3));
 
 /** A model curve drawn from layoutSweepCurve, the reader's design as a ringed dot, and its numbers as a table. */
-export function EnergyDensityCurve({ points, current, x, y, xDomain, title, tableEvery = 10, id }: Props) {
-  const layout = layoutSweepCurve({ points, current, x, y, xDomain }, WIDTH, HEIGHT);
+export function EnergyDensityCurve({ points, current, reference, x, y, xDomain, title, tableEvery = 10, id }: Props) {
+  const layout = layoutSweepCurve(
+    { points, current, x, y, xDomain, ...(reference === undefined ? {} : { reference: { y: reference, label: "Na-ion cell" } }) },
+    WIDTH, HEIGHT,
+  );
+  const ref = layout.reference;
+  const ion = reference === undefined ? "" : `the Na-ion cell (${withUnit(reference, y.unit)})`;
+  const versus = reference === undefined || points.length === 0 ? ""
+    : ref?.crossing !== undefined ? ` Na metal falls below ${ion} at ${x.name} ${withUnit(ref.crossing, x.unit)}.`
+    : points.every((p) => p.y >= reference) ? ` Na metal stays above ${ion} along the whole axis.`
+    : points.every((p) => p.y < reference) ? ` Na metal stays below ${ion} along the whole axis.`
+    : "";
   const { plot } = layout;
   const first = points[0];
   const last = points.at(-1);
@@ -38,7 +50,7 @@ export function EnergyDensityCurve({ points, current, x, y, xDomain, title, tabl
     <figure class="ed-figure ed-curve-figure">
       <figcaption class="ed-figure-title" id={`${id}-title`}>{title}</figcaption>
       <svg class="ed-chart" viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
-        <desc id={`${id}-desc`}>{`${summary} ${layout.marker?.label ?? layout.note ?? ""}`.trim()}</desc>
+        <desc id={`${id}-desc`}>{`${summary}${versus} ${layout.marker?.label ?? layout.note ?? ""}`.trim()}</desc>
         <g class="ed-grid" aria-hidden="true">
           {layout.yTicks.map((t) => (
             <line key={t.value} x1={plot.left} x2={plot.right} y1={t.position} y2={t.position} />
@@ -58,6 +70,12 @@ export function EnergyDensityCurve({ points, current, x, y, xDomain, title, tabl
             {layout.yLabel}
           </text>
         </g>
+        {ref && (
+          <g class="ed-reference" aria-hidden="true">
+            <line x1={plot.left} x2={plot.right} y1={ref.y} y2={ref.y} />
+            <text class="ed-small" x={plot.right - 4} y={ref.y - 5} text-anchor="end">{ref.label}</text>
+          </g>
+        )}
         {layout.path && <path class="ed-curve" d={layout.path} />}
         {layout.marker && (
           <circle class="ed-marker" cx={layout.marker.cx} cy={layout.marker.cy} r="6">
@@ -67,7 +85,7 @@ export function EnergyDensityCurve({ points, current, x, y, xDomain, title, tabl
       </svg>
       <p class="ed-chart-note">
         {layout.marker && <><svg class="ed-marker-key" viewBox="0 0 16 16" aria-hidden="true"><circle class="ed-marker" cx="8" cy="8" r="5" /></svg>{" "}</>}
-        {layout.marker?.label ?? layout.note ?? summary}
+        {layout.marker?.label ?? layout.note ?? summary}{versus}
       </p>
       {rows.length > 0 && (
         <details class="ed-data">
