@@ -6,7 +6,7 @@ import { cathodePresets, cellPresets, type EnergyPreset } from "../../calculator
 import { breakdownBars, cellBreakdown, limitingSentence } from "../../calculators/energy-breakdown.ts";
 import { bareFoilVersusHost } from "../../calculators/energy-compare.ts";
 import {
-  compute, defaultPackaging, fieldGroups, fields, inputNames, outputGroups, outputNames, outputSpecs, PACKAGING_PARAM,
+  compute, defaultPackaging, defaults, fieldGroups, fields, inputNames, outputGroups, outputNames, outputSpecs, PACKAGING_PARAM,
   packagingInputs, packagingModes, packagingOptions, validDesign, type EnergyInput, type EnergyOutput, type PackagingMode,
 } from "../../calculators/energy-density.ts";
 import { formulaTex } from "../../calculators/energy-formula.ts";
@@ -66,13 +66,18 @@ export default function EnergyDensityCalculator({
   const packaging: PackagingMode = state.raw[PACKAGING_PARAM] === "pouch" ? "pouch" : "fractions";
   const outcome = useMemo(() => compute(values, packaging), [values, packaging]);
   const errors: Partial<Record<string, string>> = { ...outcome.errors, ...state.errors };
-  const design = useMemo(() => validDesign(values), [values]);
+
+  // The packaging inputs of the way not chosen are not shown, so a bad one must not hide the breakdown: defaults stand in.
+  const unused = packagingInputs[packaging === "pouch" ? "fractions" : "pouch"];
+  const design = useMemo(
+    () => validDesign({ ...values, ...Object.fromEntries(unused.map((n) => [n, defaults[n]])) }),
+    [values, packaging],
+  );
   const breakdown = useMemo(() => (design ? cellBreakdown(design, packaging) : undefined), [design, packaging]);
   const npSweep = useMemo(() => npRatioSweep(values, 101, packaging), [values, packaging]);
   const hostSweep = useMemo(() => hostMassSweep(values, 101, packaging), [values, packaging]);
   const changed = [PACKAGING_PARAM, ...inputNames].some((n) => state.raw[n] !== defaultsText[n]);
-  // Packaging inputs of the way not chosen are not shown: a bad value a link gave one is reported here instead.
-  const unused = packagingInputs[packaging === "pouch" ? "fractions" : "pouch"];
+  // A bad value a link gave a packaging input that is not shown is reported here instead.
   const unusedNotes = unused.filter((n) => state.errors[n])
     .map((n) => `${fields[n].label} is not used with this packaging, and the value the link gave it was not valid: ${state.errors[n]}`);
 
