@@ -3,6 +3,7 @@
  * energy. Feeds the stacked bars and the sentence under the result.
  */
 import { format } from "d3-format";
+import { formatSignificant } from "./format";
 import {
   arealEnergy_mWh_cm2, massBreakdown_mg_cm2, massLayers, packagingShare, pouchMass_mg_cm2, pouchThickness_um,
   specificEnergy_Wh_kg, thicknessBreakdown_um, total, volumeLayers, type EnergyDesign, type MassLayer, type PackagingMode,
@@ -96,6 +97,8 @@ export function largestInactive(b: CellBreakdown): { part: InactivePart; mass_mg
 
 const mg = format(".3~r");
 const whole = format(".0f");
+// Four significant figures, trailing zeros kept ("157.0"): a specific energy is not rounded to whole units.
+const energy = (x: number) => formatSignificant(x, 4);
 
 /**
  * One sentence on what limits the design most: its largest inactive mass, and the specific energy (Wh kg⁻¹)
@@ -111,6 +114,6 @@ export function limitingSentence(b: CellBreakdown): string {
   return (
     `The largest inactive mass is ${inSentence[worst.part]}: ${mg(worst.mass_mg_cm2)} mg cm⁻², ` +
     `${whole(worst.share_pct)} % of the cell. Halving it would raise the specific energy from ` +
-    `${whole(now)} to ${whole(halved)} Wh kg⁻¹.`
+    `${energy(now)} to ${energy(halved)} Wh kg⁻¹.`
   );
 }

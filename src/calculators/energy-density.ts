@@ -3,6 +3,7 @@
  * unit's mass and thickness (energy-stack.ts) into specific energy, energy density and Na utilization.
  */
 import { checkRange } from "./fields";
+import { propagate } from "./uncertainty";
 import { emptyOutcome, type Outcome } from "./outcome";
 import { fields, inputNames, packagingInputs } from "./energy-fields";
 import { hardCarbonInputs, naIonEnergy_mWh_cm2, naIonMass_mg_cm2, naIonThickness_um } from "./energy-na-ion";
@@ -30,23 +31,23 @@ export const outputNames = [
 ] as const;
 export type EnergyOutput = (typeof outputNames)[number];
 
-/** How each output is shown: label, unit and decimals (for formatFixed). */
-export const outputSpecs: Record<EnergyOutput, { label: string; unit: string; decimals: number }> = {
-  specificEnergy_Wh_kg: { label: "Cell specific energy", unit: "Wh kg⁻¹", decimals: 0 },
-  energyDensity_Wh_L: { label: "Cell energy density, discharged", unit: "Wh L⁻¹", decimals: 0 },
-  stackSpecificEnergy_Wh_kg: { label: "Stack specific energy", unit: "Wh kg⁻¹", decimals: 0 },
-  stackEnergyDensity_Wh_L: { label: "Stack energy density, discharged", unit: "Wh L⁻¹", decimals: 0 },
-  naUtilization_pct: { label: "Na utilization of the whole inventory, 1/(1 + N/P)", unit: "%", decimals: 1 },
-  stackMass_mg_cm2: { label: "Repeat-unit mass", unit: "mg cm⁻²", decimals: 2 },
-  stackThickness_um: { label: "Repeat-unit thickness, discharged", unit: "µm", decimals: 1 },
-  chargedStackThickness_um: { label: "Repeat-unit thickness, charged", unit: "µm", decimals: 1 },
-  chargedEnergyDensity_Wh_L: { label: "Cell energy density, charged (thickest)", unit: "Wh L⁻¹", decimals: 0 },
-  chargedStackEnergyDensity_Wh_L: { label: "Stack energy density, charged", unit: "Wh L⁻¹", decimals: 0 },
-  anodeDepthOfDischarge_pct: { label: "Anode depth of discharge, 1/(N/P)", unit: "%", decimals: 1 },
-  naIonSpecificEnergy_Wh_kg: { label: "Na-ion cell specific energy", unit: "Wh kg⁻¹", decimals: 0 },
-  naIonEnergyDensity_Wh_L: { label: "Na-ion cell energy density", unit: "Wh L⁻¹", decimals: 0 },
-  specificEnergyGain_pct: { label: "Na metal's gain in specific energy", unit: "%", decimals: 1 },
-  energyDensityGain_pct: { label: "Na metal's gain in energy density (charged)", unit: "%", decimals: 1 },
+/** How each output is shown: label and unit (the number itself with significant figures, format.ts). */
+export const outputSpecs: Record<EnergyOutput, { label: string; unit: string }> = {
+  specificEnergy_Wh_kg: { label: "Cell specific energy", unit: "Wh kg⁻¹" },
+  energyDensity_Wh_L: { label: "Cell energy density, discharged", unit: "Wh L⁻¹" },
+  stackSpecificEnergy_Wh_kg: { label: "Stack specific energy", unit: "Wh kg⁻¹" },
+  stackEnergyDensity_Wh_L: { label: "Stack energy density, discharged", unit: "Wh L⁻¹" },
+  naUtilization_pct: { label: "Na utilization of the whole inventory, 1/(1 + N/P)", unit: "%" },
+  stackMass_mg_cm2: { label: "Repeat-unit mass", unit: "mg cm⁻²" },
+  stackThickness_um: { label: "Repeat-unit thickness, discharged", unit: "µm" },
+  chargedStackThickness_um: { label: "Repeat-unit thickness, charged", unit: "µm" },
+  chargedEnergyDensity_Wh_L: { label: "Cell energy density, charged (thickest)", unit: "Wh L⁻¹" },
+  chargedStackEnergyDensity_Wh_L: { label: "Stack energy density, charged", unit: "Wh L⁻¹" },
+  anodeDepthOfDischarge_pct: { label: "Anode depth of discharge, 1/(N/P)", unit: "%" },
+  naIonSpecificEnergy_Wh_kg: { label: "Na-ion cell specific energy", unit: "Wh kg⁻¹" },
+  naIonEnergyDensity_Wh_L: { label: "Na-ion cell energy density", unit: "Wh L⁻¹" },
+  specificEnergyGain_pct: { label: "Na metal's gain in specific energy", unit: "%" },
+  energyDensityGain_pct: { label: "Na metal's gain in energy density (charged)", unit: "%" },
 };
 
 /** How the results are grouped for display: the finished cell first, then its repeat unit, then the Na-ion reference. */
@@ -278,6 +279,23 @@ function warn(outcome: Outcome<EnergyInput, EnergyOutput>, d: Partial<EnergyDesi
 }
 
 const has = (d: Partial<EnergyDesign>, names: readonly EnergyInput[]) => names.every((n) => d[n] !== undefined);
+
+/**
+ * Standard uncertainty of every result, propagated to first order (uncertainty.ts `propagate`: GUM, uncorrelated
+ * inputs) from the inputs given with one. The model's kinks — the host envelope's max and the first-cycle loss's
+ * min — are met with one-sided differences there. Empty when no input is uncertain.
+ * @param uncertainties Standard uncertainties of some inputs, in their units.
+ */
+export function resultUncertainties(
+  values: Partial<Record<EnergyInput, number>>,
+  uncertainties: Partial<Record<EnergyInput, number>>,
+  packaging: PackagingMode = defaultPackaging,
+): Partial<Record<EnergyOutput, number>> {
+  const given = Object.fromEntries(Object.entries(uncertainties).filter(([, u]) => typeof u === "number" && u > 0)) as Record<string, number>;
+  if (Object.keys(given).length === 0) return {};
+  const known = Object.fromEntries(Object.entries(values).filter(([, x]) => typeof x === "number")) as Record<string, number>;
+  return propagate((x) => compute(x, packaging).outputs as Record<string, number>, known, given);
+}
 
 /** The Na metal's share of the stored capacity after the first cycle, 0–1 (1 when the reserve covers the loss). */
 export function keptFraction(d: Pick<EnergyDesign, "arealCapacity_mAh_cm2" | "npRatio" | "firstCycleLoss_pct">): number {

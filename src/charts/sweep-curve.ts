@@ -5,7 +5,7 @@
 import { extent, max } from "d3-array";
 import { format } from "d3-format";
 import { linearScale } from "./linear";
-import { line } from "d3-shape";
+import { area, line } from "d3-shape";
 
 export interface CurvePoint {
   x: number;
@@ -23,6 +23,8 @@ export interface CurveSpec {
   xDomain?: readonly [number, number];
   /** A level to compare the curve with (e.g. the Na-ion cell's), drawn as a horizontal line. */
   reference?: { y: number; label: string };
+  /** An uncertainty band around the curve: y from `lo` to `hi` at each x, in increasing x. */
+  band?: readonly { x: number; lo: number; hi: number }[];
 }
 
 export interface Tick {
@@ -46,6 +48,8 @@ export interface CurveLayout {
   marker?: { cx: number; cy: number; label: string };
   /** Said instead of a marker when the design lies off the x axis. */
   note?: string;
+  /** SVG path data of the uncertainty band, when the spec has one. */
+  bandPath?: string;
   /** The reference level as a horizontal line, with where the curve first falls below it (if it does). */
   reference?: { y: number; label: string; crossing?: number };
 }
@@ -74,7 +78,7 @@ export function layoutSweepCurve(spec: CurveSpec, width = 640, height = 360): Cu
   const xDomain: [number, number] =
     x0 === undefined || x1 === undefined || x0 === x1 ? [x0 ?? 0, (x0 ?? 0) + 1] : [x0, x1];
   const x = linearScale(xDomain, [plot.left, plot.right]);
-  const yMax = Math.max(max(spec.points, (p) => p.y) ?? 0, spec.reference?.y ?? 0);
+  const yMax = Math.max(max(spec.points, (p) => p.y) ?? 0, spec.reference?.y ?? 0, max(spec.band ?? [], (b) => b.hi) ?? 0);
   const y = linearScale([0, yMax > 0 ? yMax * 1.05 : 1], [plot.bottom, plot.top], 10);
 
   const xt = x.ticks(6);
@@ -90,6 +94,9 @@ export function layoutSweepCurve(spec: CurveSpec, width = 640, height = 360): Cu
     xLabel: axisLabel(spec.x),
     yLabel: axisLabel(spec.y),
   };
+  if (spec.band && spec.band.length > 1) {
+    layout.bandPath = area<{ x: number; lo: number; hi: number }>().x((b) => x(b.x)).y0((b) => y(b.lo)).y1((b) => y(b.hi))([...spec.band]) ?? "";
+  }
   const ref = spec.reference;
   if (ref && Number.isFinite(ref.y)) {
     layout.reference = { y: y(ref.y), label: ref.label, crossing: firstCrossing(spec.points, ref.y) };

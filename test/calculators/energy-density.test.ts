@@ -4,7 +4,8 @@ import { expectClose } from "../helpers/close";
 import { hand, handNaIon, handPouch, pouchWithEnvelope, worked } from "./energy-worked";
 import type { NumberField } from "../../src/calculators/fields";
 import {
-  compute, defaults, dependsOn, fields, inputNames, needsMessage, outputGroups, outputNames, outputSpecs, validDesign,
+  compute, defaults, dependsOn, fields, inputNames, needsMessage, outputGroups, outputNames, outputSpecs, resultUncertainties,
+  validDesign,
   type EnergyDesign, type EnergyInput, type EnergyOutput,
 } from "../../src/calculators/energy-density";
 
@@ -410,5 +411,37 @@ describe("the Na-ion reference (worked by hand in energy-worked.ts)", () => {
     expect(o.errors.hardCarbonPotential_V).toMatchInlineSnapshot(`"Hard-carbon average potential must be below the average voltage."`);
     expect(o.outputs.naIonSpecificEnergy_Wh_kg).toBeUndefined();
     expectClose(o.outputs.specificEnergy_Wh_kg as number, (hand.specificEnergy_Wh_kg * 3) / 3.5, 1e-3);
+  });
+});
+
+describe("resultUncertainties (first order)", () => {
+  // By hand: the cell's specific energy is E(1 − p)/m with E = QV, so u(e)/e = u(V)/V from the voltage alone,
+  // and u(e) = e·u(p)/(1 − p) from the packaging fraction alone; independent, they add in quadrature.
+  const e = 193.197;
+
+  it("scales the specific energy's uncertainty with the voltage's: 3.4 ± 0.1 V gives ± 5.682 Wh kg⁻¹", () => {
+    const u = resultUncertainties(defaults, { cathodeVoltage_V: 0.1 });
+    expectClose(u.specificEnergy_Wh_kg!, (e * 0.1) / 3.4, 1e-3);
+    // The voltage does not enter the mass or the utilization, so they stay exact.
+    expect(u.stackMass_mg_cm2).toBe(0);
+    expect(u.naUtilization_pct).toBe(0);
+  });
+
+  it("adds independent uncertainties in quadrature: ± 0.1 V and ± 0.02 packaging give ± 7.122 Wh kg⁻¹", () => {
+    const u = resultUncertainties(defaults, { cathodeVoltage_V: 0.1, packagingMassFraction: 0.02 });
+    expectClose(u.specificEnergy_Wh_kg!, Math.hypot((e * 0.1) / 3.4, (e * 0.02) / 0.9), 1e-3);
+  });
+
+  it("gives nothing when no input is uncertain", () => {
+    expect(resultUncertainties(defaults, {})).toEqual({});
+    expect(resultUncertainties(defaults, { npRatio: 0 })).toEqual({});
+  });
+
+  it("passes a host envelope's uncertainty to Wh/L only while the envelope sets the layer's thickness", () => {
+    const inside = resultUncertainties({ ...defaults, hostThickness_um: 100 }, { hostThickness_um: 10 });
+    expect(inside.chargedEnergyDensity_Wh_L!).toBeGreaterThan(0);
+    expect(inside.specificEnergy_Wh_kg).toBe(0);
+    const bare = resultUncertainties({ ...defaults, hostThickness_um: 10 }, { hostThickness_um: 1 });
+    expect(bare.chargedEnergyDensity_Wh_L).toBe(0);
   });
 });

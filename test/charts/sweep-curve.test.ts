@@ -85,3 +85,16 @@ describe("a reference level on the sweep", () => {
     expect(high.reference!.crossing).toBeUndefined();
   });
 });
+
+describe("an uncertainty band on the sweep", () => {
+  it("draws the band as one closed area from lo to hi, and keeps its top in view", () => {
+    const band = [{ x: 0, lo: 190, hi: 210 }, { x: 10, lo: 90, hi: 330 }];
+    const layout = layoutSweepCurve({ ...spec, band });
+    expect(layout.bandPath).toMatch(/^M68,[\d.]+L616,[\d.]+L616,[\d.]+L68,[\d.]+Z$/);
+    expect(layout.yTicks.at(-1)!.value).toBeGreaterThanOrEqual(330);
+  });
+
+  it("draws no band without one", () => {
+    expect(layoutSweepCurve(spec).bandPath).toBeUndefined();
+  });
+});

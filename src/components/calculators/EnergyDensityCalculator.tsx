@@ -7,11 +7,11 @@ import { breakdownBars, cellBreakdown, limitingSentence } from "../../calculator
 import { bareFoilVersusHost } from "../../calculators/energy-compare.ts";
 import {
   compute, defaultPackaging, defaults, fieldGroups, fields, inputNames, outputGroups, outputNames, outputSpecs, PACKAGING_PARAM,
-  packagingInputs, packagingModes, packagingOptions, validDesign, type EnergyInput, type EnergyOutput, type PackagingMode,
+  packagingInputs, packagingModes, packagingOptions, resultUncertainties, validDesign, type EnergyInput, type EnergyOutput, type PackagingMode,
 } from "../../calculators/energy-density.ts";
 import { formulaTex } from "../../calculators/energy-formula.ts";
 import { hostMassSweep, NP_SWEEP_MAX, npRatioSweep } from "../../calculators/energy-sweeps.ts";
-import { formatFixed } from "../../calculators/format.ts";
+import { formatMeasured, formatNumber } from "../../calculators/format.ts";
 import { readHidden } from "../../calculators/query.ts";
 import { ChoiceInput } from "./kit/ChoiceInput.tsx";
 import { LiveFormulas } from "./kit/LiveFormulas.tsx";
@@ -65,6 +65,8 @@ export default function EnergyDensityCalculator({
   const values = state.values as Values;
   const packaging: PackagingMode = state.raw[PACKAGING_PARAM] === "pouch" ? "pouch" : "fractions";
   const outcome = useMemo(() => compute(values, packaging), [values, packaging]);
+  const given = state.uncertainties as Partial<Record<EnergyInput, number>>;
+  const uncertainties = useMemo(() => resultUncertainties(values, given, packaging), [values, given, packaging]);
   const errors: Partial<Record<string, string>> = { ...outcome.errors, ...state.errors };
 
   // The packaging inputs of the way not chosen are not shown, so a bad one must not hide the breakdown: defaults stand in.
@@ -74,8 +76,8 @@ export default function EnergyDensityCalculator({
     [values, packaging],
   );
   const breakdown = useMemo(() => (design ? cellBreakdown(design, packaging) : undefined), [design, packaging]);
-  const npSweep = useMemo(() => npRatioSweep(values, 101, packaging), [values, packaging]);
-  const hostSweep = useMemo(() => hostMassSweep(values, 101, packaging), [values, packaging]);
+  const npSweep = useMemo(() => npRatioSweep(values, 101, packaging, given), [values, packaging, given]);
+  const hostSweep = useMemo(() => hostMassSweep(values, 101, packaging, given), [values, packaging, given]);
   const changed = [PACKAGING_PARAM, ...inputNames].some((n) => state.raw[n] !== defaultsText[n]);
   // A bad value a link gave a packaging input that is not shown is reported here instead.
   const unusedNotes = unused.filter((n) => state.errors[n])
@@ -96,10 +98,21 @@ export default function EnergyDensityCalculator({
     state.load({ ...state.raw, ...asText(preset.values) });
     setLoaded(preset);
   };
-  const show = (name: EnergyOutput) => {
+  /** A result as text: four significant figures, or rounded to its uncertainty when the inputs carry one. */
+  const measured = (name: EnergyOutput): { value?: string; uncertainty?: string } => {
     const value = outcome.outputs[name];
-    return typeof value === "number" ? formatFixed(value, outputSpecs[name].decimals) : undefined;
+    if (typeof value !== "number") return {};
+    const u = uncertainties[name];
+    if (u === undefined || !(u > 0)) return { value: formatNumber(value, 4) };
+    const m = formatMeasured(value, u);
+    return { value: m.value, uncertainty: m.uncertainty };
   };
+  const show = (name: EnergyOutput) => measured(name).value;
+  const withUncertainty = (name: EnergyOutput) => {
+    const m = measured(name);
+    return m.value === undefined ? "—" : m.uncertainty === undefined ? m.value : `${m.value} ± ${m.uncertainty}`;
+  };
+  const anyUncertainty = Object.keys(uncertainties).length > 0;
   const reveal = (name?: EnergyOutput) => setHidden((h) => (name ? h.filter((n) => n !== name) : []));
   const teacherMode = hidden.length > 0;
 
@@ -187,7 +200,7 @@ export default function EnergyDensityCalculator({
                     name={name}
                     label={outputSpecs[name].label}
                     unit={outputSpecs[name].unit}
-                    value={show(name)}
+                    {...measured(name)}
                     reason={outcome.unavailable[name]}
                     hidden={hidden.includes(name)}
                     onReveal={() => reveal(name)}
@@ -211,12 +224,16 @@ export default function EnergyDensityCalculator({
                 {versus.map(([label, metal, ion, gain]) => (
                   <tr key={ion}>
                     <th scope="row">{label} <span class="calc-unit">({outputSpecs[metal].unit})</span></th>
-                    <td>{hidden.includes(metal) ? "—" : show(metal) ?? "—"}</td>
+                    <td>{hidden.includes(metal) ? "—" : withUncertainty(metal)}</td>
                     {[ion, gain].map((name) => (
                       <td key={name}>
                         {hidden.includes(name)
                           ? <button type="button" class="button" onClick={() => reveal(name)}>Reveal<span class="visually-hidden"> {outputSpecs[name].label}</span></button>
-                          : <><output name={name}>{signedIfGain(name, show(name)) ?? "—"}</output>{show(name) !== undefined && name === gain && " %"}</>}
+                          : <>
+                            <output name={name}>{signedIfGain(name, show(name)) ?? "—"}</output>
+                            {measured(name).uncertainty !== undefined && <span class="calc-uncertainty"> <span aria-hidden="true">±</span><span class="visually-hidden">plus or minus</span> {measured(name).uncertainty}</span>}
+                            {show(name) !== undefined && name === gain && " %"}
+                          </>}
                       </td>
                     ))}
                   </tr>
@@ -227,6 +244,12 @@ export default function EnergyDensityCalculator({
               <p class="calc-reason">{outcome.unavailable.naIonSpecificEnergy_Wh_kg}</p>
             )}
           </div>
+          {anyUncertainty && (
+            <p class="calc-help" data-uncertainty-note>
+              ± is one standard uncertainty, propagated to first order from the inputs typed with ± (taken as
+              independent); the curves below draw it as a band.
+            </p>
+          )}
           {!teacherMode && (
             <p class="ed-limit" data-limiting>
               {breakdown
@@ -268,6 +291,7 @@ export default function EnergyDensityCalculator({
               points={npSweep.points}
               current={npSweep.current}
               reference={npSweep.naIon}
+              band={npSweep.band}
               x={{ name: "N/P ratio", unit: "" }}
               y={{ name: "Cell specific energy", unit: "Wh kg⁻¹" }}
               xDomain={[0, NP_SWEEP_MAX]}
@@ -278,6 +302,7 @@ export default function EnergyDensityCalculator({
               points={hostSweep.points}
               current={hostSweep.current}
               reference={hostSweep.naIon}
+              band={hostSweep.band}
               x={{ name: "Host areal mass", unit: "mg cm⁻²" }}
               y={{ name: "Cell specific energy", unit: "Wh kg⁻¹" }}
             />

@@ -8,6 +8,8 @@ interface Props {
   current?: CurvePoint | undefined;
   /** The Na-ion cell's value, drawn as a dashed horizontal line. */
   reference?: number | undefined;
+  /** y ± one standard uncertainty along the curve, drawn as a shaded band. */
+  band?: readonly { x: number; lo: number; hi: number }[] | undefined;
   x: { name: string; unit: string };
   y: { name: string; unit: string };
   xDomain?: readonly [number, number];
@@ -26,9 +28,12 @@ const HEIGHT = 270;
 const withUnit = (value: number, unit: string) => (unit ? `${formatNumber(value, 3)} ${unit}` : formatNumber(value, 3));
 
 /** A model curve drawn from layoutSweepCurve, the reader's design as a ringed dot, and its numbers as a table. */
-export function EnergyDensityCurve({ points, current, reference, x, y, xDomain, title, tableEvery = 10, id }: Props) {
+export function EnergyDensityCurve({ points, current, reference, band, x, y, xDomain, title, tableEvery = 10, id }: Props) {
   const layout = layoutSweepCurve(
-    { points, current, x, y, xDomain, ...(reference === undefined ? {} : { reference: { y: reference, label: "Na-ion cell" } }) },
+    {
+      points, current, x, y, xDomain, ...(band ? { band } : {}),
+      ...(reference === undefined ? {} : { reference: { y: reference, label: "Na-ion cell" } }),
+    },
     WIDTH, HEIGHT,
   );
   const ref = layout.reference;
@@ -76,6 +81,7 @@ export function EnergyDensityCurve({ points, current, reference, x, y, xDomain, 
             <text class="ed-small" x={plot.right - 4} y={ref.y - 5} text-anchor="end">{ref.label}</text>
           </g>
         )}
+        {layout.bandPath && <path class="ed-band" d={layout.bandPath}><title>± one standard uncertainty</title></path>}
         {layout.path && <path class="ed-curve" d={layout.path} />}
         {layout.marker && (
           <circle class="ed-marker" cx={layout.marker.cx} cy={layout.marker.cy} r="6">
@@ -86,6 +92,7 @@ export function EnergyDensityCurve({ points, current, reference, x, y, xDomain, 
       <p class="ed-chart-note">
         {layout.marker && <><svg class="ed-marker-key" viewBox="0 0 16 16" aria-hidden="true"><circle class="ed-marker" cx="8" cy="8" r="5" /></svg>{" "}</>}
         {layout.marker?.label ?? layout.note ?? summary}{versus}
+        {layout.bandPath && " The shaded band is ± one standard uncertainty from the inputs given with ±."}
       </p>
       {rows.length > 0 && (
         <details class="ed-data">
