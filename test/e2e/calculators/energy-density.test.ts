@@ -30,13 +30,13 @@ const bodyText = (page: Page) => page.evaluate(() => document.body.innerText);
 describe("the energy-density page", () => {
   it("shows the default design's results, computed at build time", async () => {
     const page = await open(PAGE);
-    await expect(output(page, "specificEnergy_Wh_kg").textContent()).resolves.toBe("193");
+    await expect(output(page, "specificEnergy_Wh_kg").textContent()).resolves.toBe("193.2");
     await expect(output(page, "energyDensity_Wh_L").textContent()).resolves.toBe("411");
-    await expect(output(page, "chargedEnergyDensity_Wh_L").textContent()).resolves.toBe("367");
-    await expect(output(page, "naUtilization_pct").textContent()).resolves.toBe("50.0");
+    await expect(output(page, "chargedEnergyDensity_Wh_L").textContent()).resolves.toBe("367.3");
+    await expect(output(page, "naUtilization_pct").textContent()).resolves.toBe("50");
     await expect(output(page, "stackMass_mg_cm2").textContent()).resolves.toBe("47.52");
     await expect(page.locator("[data-limiting]").textContent()).resolves.toBe(
-      "The largest inactive mass is the electrolyte: 9 mg cm⁻², 17 % of the cell. Halving it would raise the specific energy from 193 to 211 Wh kg⁻¹.",
+      "The largest inactive mass is the electrolyte: 9 mg cm⁻², 17 % of the cell. Halving it would raise the specific energy from 193.2 to 211.2 Wh kg⁻¹.",
     );
     await page.close();
   });
@@ -65,14 +65,14 @@ describe("the energy-density page", () => {
       "Cell specific energy", "Cell energy density, charged (thickest)", "Cell energy density, discharged",
       "Na utilization of the whole inventory, 1/(1 + N/P)", "Anode depth of discharge, 1/(N/P)",
     ]);
-    await expect(output(page, "anodeDepthOfDischarge_pct").textContent()).resolves.toBe("100.0");
+    await expect(output(page, "anodeDepthOfDischarge_pct").textContent()).resolves.toBe("100");
     await field(page, "N/P ratio").fill("0");
     await expect.poll(() => output(page, "anodeDepthOfDischarge_pct").textContent()).toBe("—");
     await expect(page.locator(".calc-result", { has: output(page, "anodeDepthOfDischarge_pct") }).locator(".calc-reason").textContent())
       .resolves.toContain("no Na metal at assembly");
     await field(page, "First-cycle loss").fill("10");
     await expect.poll(() => page.locator(".calc-warnings").textContent()).toContain("keeps 90 % of the cathode's capacity");
-    await expect(output(page, "naUtilization_pct").textContent()).resolves.toBe("90.0");
+    await expect(output(page, "naUtilization_pct").textContent()).resolves.toBe("90");
     await page.close();
   });
 
@@ -80,7 +80,7 @@ describe("the energy-density page", () => {
     const page = await open(PAGE);
     const before = await output(page, "specificEnergy_Wh_kg").textContent();
     await field(page, "Host envelope thickness").fill("100");
-    await expect.poll(() => output(page, "chargedEnergyDensity_Wh_L").textContent()).toBe("315");
+    await expect.poll(() => output(page, "chargedEnergyDensity_Wh_L").textContent()).toBe("314.9");
     await expect(output(page, "specificEnergy_Wh_kg").textContent()).resolves.toBe(before);
     await expect(output(page, "chargedStackThickness_um").textContent()).resolves.toBe(await output(page, "stackThickness_um").textContent());
     await expect(page.locator(".calc-warnings").textContent()).resolves.toContain("cannot fill the separator's pores");
@@ -89,14 +89,35 @@ describe("the energy-density page", () => {
     await page.close();
   });
 
+  it("shows x ± δx for a voltage typed as 3.4 ± 0.1 V, draws bands on both curves, and keeps the ± in the link", async () => {
+    const page = await open(PAGE);
+    await field(page, "Average voltage").fill("3.4 ± 0.1");
+    // By hand: u(e)/e = u(V)/V, so 193.2 × 0.1 / 3.4 = 5.7 Wh kg⁻¹, one figure: 193 ± 6.
+    await expect.poll(() => output(page, "specificEnergy_Wh_kg").textContent()).toBe("193");
+    const result = page.locator(".calc-result", { has: output(page, "specificEnergy_Wh_kg") });
+    await expect(result.locator(".calc-uncertainty").textContent()).resolves.toBe(" ±plus or minus 6");
+    // The mass does not depend on the voltage: exact, no ±.
+    await expect(page.locator(".calc-result", { has: output(page, "stackMass_mg_cm2") }).locator(".calc-uncertainty").count()).resolves.toBe(0);
+    await expect(page.locator(".ed-versus .calc-uncertainty").count()).resolves.toBe(4);
+    await expect(page.locator("[data-uncertainty-note]").textContent()).resolves.toContain("one standard uncertainty, propagated to first order");
+    await expect(page.locator("path.ed-band").count()).resolves.toBe(2);
+    await expect.poll(() => new URL(page.url()).searchParams.get("cathodeVoltage_V")).toBe("3.4 ± 0.1");
+    const again = await open(`${PAGE}?cathodeVoltage_V=3.4%2B/-0.1&hostThickness_um=abc±1`);
+    await expect(output(again, "specificEnergy_Wh_kg").textContent()).resolves.toBe("193");
+    await expect(field(again, "Host envelope thickness").getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(output(again, "chargedEnergyDensity_Wh_L").textContent()).resolves.toBe("—");
+    expect(await bodyText(again)).not.toMatch(/NaN|Infinity|undefined/);
+    await Promise.all([page.close(), again.close()]);
+  });
+
   it("counts the packaging as a real pouch when asked, and a link keeps that choice", async () => {
     const page = await open(PAGE);
     await page.getByRole("radio", { name: "as a real pouch (mass and thickness)" }).check();
-    await expect.poll(() => output(page, "specificEnergy_Wh_kg").textContent()).toBe("194");
-    await expect(output(page, "chargedEnergyDensity_Wh_L").textContent()).resolves.toBe("389");
+    await expect.poll(() => output(page, "specificEnergy_Wh_kg").textContent()).toBe("194.2");
+    await expect(output(page, "chargedEnergyDensity_Wh_L").textContent()).resolves.toBe("388.7");
     await expect(field(page, "Packaging mass fraction").count()).resolves.toBe(0);
     await field(page, "Repeat units in the pouch").fill("2");
-    await expect.poll(() => output(page, "specificEnergy_Wh_kg").textContent()).not.toBe("194");
+    await expect.poll(() => output(page, "specificEnergy_Wh_kg").textContent()).not.toBe("194.2");
     await expect.poll(() => page.url()).toMatch(/layerCount=2(&|$)/);
     expect(page.url()).toContain("packaging=pouch");
     const again = await open(`${PAGE}${new URL(page.url()).search}`);
@@ -107,9 +128,9 @@ describe("the energy-density page", () => {
 
   it("sets the Na-ion cell beside the design, and shows on the N/P curve where it catches up", async () => {
     const page = await open(PAGE);
-    await expect(output(page, "naIonSpecificEnergy_Wh_kg").textContent()).resolves.toBe("127");
-    await expect(output(page, "naIonEnergyDensity_Wh_L").textContent()).resolves.toBe("227");
-    await expect(output(page, "specificEnergyGain_pct").textContent()).resolves.toBe("+52.4");
+    await expect(output(page, "naIonSpecificEnergy_Wh_kg").textContent()).resolves.toBe("126.7");
+    await expect(output(page, "naIonEnergyDensity_Wh_L").textContent()).resolves.toBe("226.9");
+    await expect(output(page, "specificEnergyGain_pct").textContent()).resolves.toBe("+52.44");
     await expect(page.locator(".ed-chart-note").first().textContent()).resolves.toContain("Na metal stays above the Na-ion cell");
     await field(page, "Hard-carbon first-cycle loss").fill("0");
     await field(page, "Separator thickness").fill("200");
@@ -122,8 +143,8 @@ describe("the energy-density page", () => {
   it("updates the results, the curves and the URL as the reader types", async () => {
     const page = await open(PAGE);
     await field(page, "N/P ratio").fill("3.8");
-    await expect.poll(() => output(page, "specificEnergy_Wh_kg").textContent()).toBe("168");
-    await expect(output(page, "naUtilization_pct").textContent()).resolves.toBe("20.8");
+    await expect.poll(() => output(page, "specificEnergy_Wh_kg").textContent()).toBe("167.8");
+    await expect(output(page, "naUtilization_pct").textContent()).resolves.toBe("20.83");
     await expect.poll(() => page.url()).toContain("npRatio=3.8");
     await expect(page.locator(".ed-chart-note").first().textContent()).resolves.toContain("N/P ratio = 3.8");
     await expect.poll(() => page.locator(".calc-formulas").textContent(), { timeout: 10_000 }).toContain("3.8+1");
@@ -149,8 +170,8 @@ describe("the energy-density page", () => {
   });
 
   it.each([
-    ["npRatio=3.8", "20.8"],
-    ["npRatio=1", "50.0"],
+    ["npRatio=3.8", "20.83"],
+    ["npRatio=1", "50"],
   ])("opens the chapter's link ?%s with that N/P ratio", async (query, utilization) => {
     const page = await open(`${PAGE}?${query}`);
     await expect(field(page, "N/P ratio").inputValue()).resolves.toBe(query.split("=")[1]);
@@ -258,7 +279,7 @@ describe("the energy-density page", () => {
     await page.getByRole("button", { name: "Lab coin cell" }).click();
     await expect(field(page, "N/P ratio").inputValue()).resolves.toBe("60");
     await expect(field(page, "Cathode specific capacity").inputValue()).resolves.toBe("120");
-    await expect(output(page, "naUtilization_pct").textContent()).resolves.toBe("1.6");
+    await expect(output(page, "naUtilization_pct").textContent()).resolves.toBe("1.639");
     await expect(page.locator(".ed-chart-note").first().textContent()).resolves.toContain("lies beyond the axis, which runs from 0 to 10");
     await expect(page.locator(".ed-preset-status").textContent()).resolves.toContain("estimate");
     await page.close();
@@ -271,30 +292,30 @@ describe("the energy-density page", () => {
     await expect(field(page, "N/P ratio").inputValue()).resolves.toBe("3.8");
     await expect(field(page, "Cathode specific capacity").inputValue()).resolves.toBe("110");
     await expect(field(page, "Host areal mass").inputValue()).resolves.toBe("1.5");
-    await expect(output(page, "specificEnergy_Wh_kg").textContent()).resolves.toBe("167");
+    await expect(output(page, "specificEnergy_Wh_kg").textContent()).resolves.toBe("166.8");
     const link = page.locator(".ed-preset-status a");
     await expect(link.textContent()).resolves.toBe("[84]");
     expect(new URL((await link.getAttribute("href"))!, page.url()).pathname + new URL((await link.getAttribute("href"))!, page.url()).hash).toBe("/references/#ref-84");
     await page.getByRole("button", { name: "Default design" }).click();
-    await expect(output(page, "specificEnergy_Wh_kg").textContent()).resolves.toBe("193");
+    await expect(output(page, "specificEnergy_Wh_kg").textContent()).resolves.toBe("193.2");
     await page.close();
   });
 
   it("compares two designs: the example first, then a pinned design against the edited one", async () => {
     const page = await open(PAGE);
     const row = (name: string) => page.locator(`.ed-compare tr[data-output="${name}"] td`);
-    await expect(row("specificEnergy_Wh_kg").allTextContents()).resolves.toEqual(["198", "193", "-5 (-2.5 %)"]);
+    await expect(row("specificEnergy_Wh_kg").allTextContents()).resolves.toEqual(["198.2", "193.2", "-5.01 (-2.53 %)"]);
     await expect(page.locator(".ed-compare-inputs").textContent()).resolves.toContain("Host areal mass, 0 mg cm⁻² → 1 mg cm⁻²");
 
     await page.getByRole("button", { name: "Pin this design as A" }).click();
     await expect(page.locator(".ed-compare-inputs").textContent()).resolves.toBe("A and B have the same inputs.");
     await field(page, "N/P ratio").fill("3.8");
-    await expect.poll(() => row("specificEnergy_Wh_kg").allTextContents()).toEqual(["193", "168", "-25 (-13.2 %)"]);
-    await expect(row("naUtilization_pct").allTextContents()).resolves.toEqual(["50.0", "20.8", "-29.2 (-58.3 %)"]);
+    await expect.poll(() => row("specificEnergy_Wh_kg").allTextContents()).toEqual(["193.2", "167.8", "-25.4 (-13.2 %)"]);
+    await expect(row("naUtilization_pct").allTextContents()).resolves.toEqual(["50", "20.83", "-29.2 (-58.3 %)"]);
 
     await page.getByRole("button", { name: /^Example: bare Na foil/ }).click();
     await expect(field(page, "N/P ratio").inputValue()).resolves.toBe("1");
-    await expect(row("specificEnergy_Wh_kg").allTextContents()).resolves.toEqual(["198", "193", "-5 (-2.5 %)"]);
+    await expect(row("specificEnergy_Wh_kg").allTextContents()).resolves.toEqual(["198.2", "193.2", "-5.01 (-2.53 %)"]);
     await page.close();
   });
 
@@ -308,7 +329,7 @@ describe("the energy-density page", () => {
     await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).name)).resolves.toBe("npRatio");
     await page.keyboard.press("Control+A");
     await page.keyboard.type("0");
-    await expect.poll(() => output(page, "naUtilization_pct").textContent()).toBe("100.0");
+    await expect.poll(() => output(page, "naUtilization_pct").textContent()).toBe("100");
     await expect(page.locator(".calc-warnings").textContent()).resolves.toContain("Anode-free (N/P = 0)");
     await page.getByRole("button", { name: "Lab coin cell" }).focus();
     await page.keyboard.press("Enter");
@@ -320,13 +341,13 @@ describe("the energy-density page", () => {
     const page = await open(`${PAGE}?hide=specificEnergy_Wh_kg,energyDensity_Wh_L,bogus`);
     await expect(output(page, "specificEnergy_Wh_kg").count()).resolves.toBe(0);
     await expect(output(page, "energyDensity_Wh_L").count()).resolves.toBe(0);
-    await expect(output(page, "naUtilization_pct").textContent()).resolves.toBe("50.0");
+    await expect(output(page, "naUtilization_pct").textContent()).resolves.toBe("50");
     await expect(page.locator("[data-limiting]").count()).resolves.toBe(0);
     await expect(page.locator(".calc-notes").textContent()).resolves.toContain("Ignored “bogus” in hide");
     await field(page, "N/P ratio").fill("2");
     await expect.poll(() => page.url()).toContain("hide=specificEnergy_Wh_kg");
     await page.getByRole("button", { name: "Reveal Cell specific energy" }).click();
-    await expect(output(page, "specificEnergy_Wh_kg").textContent()).resolves.toBe("183");
+    await expect(output(page, "specificEnergy_Wh_kg").textContent()).resolves.toBe("183.3");
     await expect(page.locator("[data-limiting]").count()).resolves.toBe(0);
     await page.getByRole("button", { name: "Reveal all" }).click();
     await expect(output(page, "energyDensity_Wh_L").count()).resolves.toBe(1);
@@ -338,12 +359,12 @@ describe("the energy-density page", () => {
     const off = await browser.newContext({ javaScriptEnabled: false });
     const page = await off.newPage();
     await page.goto(origin() + PAGE);
-    await expect(output(page, "specificEnergy_Wh_kg").textContent()).resolves.toBe("193");
+    await expect(output(page, "specificEnergy_Wh_kg").textContent()).resolves.toBe("193.2");
     await expect(output(page, "energyDensity_Wh_L").textContent()).resolves.toBe("411");
     await expect(page.locator("[data-limiting]").textContent()).resolves.toContain("electrolyte");
     await expect(page.locator(".calc-formulas .katex").count()).resolves.toBe(7);
-    await expect(output(page, "chargedEnergyDensity_Wh_L").textContent()).resolves.toBe("367");
-    await expect(output(page, "naIonSpecificEnergy_Wh_kg").textContent()).resolves.toBe("127");
+    await expect(output(page, "chargedEnergyDensity_Wh_L").textContent()).resolves.toBe("367.3");
+    await expect(output(page, "naIonSpecificEnergy_Wh_kg").textContent()).resolves.toBe("126.7");
     await expect(page.getByRole("img", { name: /^Where the cell's mass and volume go/ }).count()).resolves.toBe(1);
     await expect(page.getByRole("img", { name: /^Cell specific energy against the N\/P ratio/ }).count()).resolves.toBe(1);
     await expect(page.locator(".ed-chart circle.ed-marker").count()).resolves.toBe(2);
@@ -390,7 +411,7 @@ describe("the calculator embedded in chapter 5", () => {
     const page = await open("/review/outlook/?highlight=sodium");
     await expect(page.locator(".calc-notes").count()).resolves.toBe(0);
     await field(page, "N/P ratio").fill("3.8");
-    await expect.poll(() => output(page, "specificEnergy_Wh_kg").textContent()).toBe("168");
+    await expect.poll(() => output(page, "specificEnergy_Wh_kg").textContent()).toBe("167.8");
     expect(new URL(page.url()).search).toBe("?highlight=sodium");
     const share = page.locator("section.ed").getByRole("link", { name: "Link to this calculation" });
     const target = new URL((await share.getAttribute("href"))!, page.url());
