@@ -282,8 +282,8 @@ const has = (d: Partial<EnergyDesign>, names: readonly EnergyInput[]) => names.e
 
 /**
  * Standard uncertainty of every result, propagated to first order (uncertainty.ts `propagate`: GUM, uncorrelated
- * inputs) from the inputs given with one. The model's kinks — the host envelope's max and the first-cycle loss's
- * min — are met with one-sided differences there. Empty when no input is uncertain.
+ * inputs) from the inputs given with one. At the model's kinks — the host envelope's max and the first-cycle
+ * loss's min — the central difference gives the mean of the two slopes. Empty when no input is uncertain.
  * @param uncertainties Standard uncertainties of some inputs, in their units.
  */
 export function resultUncertainties(
