@@ -59,11 +59,12 @@ export function breakdownBars(b: CellBreakdown) {
   return [
     { key: "mass", label: "Mass", unit: "mg cm⁻²", segments: segments([...massLayers, "packaging"], b.mass_mg_cm2) },
     {
-      key: "charged", label: "Volume, charged", unit: "µm",
+      // Short labels: the bar's left margin is narrow on a phone; the total beneath (µm) says it is a volume.
+      key: "charged", label: "Charged", unit: "µm",
       segments: segments([...volumeLayers, "packaging"], b.chargedThickness_um),
     },
     {
-      key: "volume", label: "Volume, discharged", unit: "µm",
+      key: "volume", label: "Discharged", unit: "µm",
       segments: segments([...volumeLayers, "packaging"], b.thickness_um),
     },
   ];

@@ -108,9 +108,12 @@ export default function EnergyDensityCalculator({
     return { value: m.value, uncertainty: m.uncertainty };
   };
   const show = (name: EnergyOutput) => measured(name).value;
-  const withUncertainty = (name: EnergyOutput) => {
-    const m = measured(name);
-    return m.value === undefined ? "—" : m.uncertainty === undefined ? m.value : `${m.value} ± ${m.uncertainty}`;
+  /** " ± δ" after a result in the side-by-side table, read out as "plus or minus δ", as OutputValue does. */
+  const pm = (name: EnergyOutput) => {
+    const u = measured(name).uncertainty;
+    return u === undefined ? null : (
+      <span class="calc-uncertainty"> <span aria-hidden="true">±</span><span class="visually-hidden">plus or minus</span> {u}</span>
+    );
   };
   const anyUncertainty = Object.keys(uncertainties).length > 0;
   const reveal = (name?: EnergyOutput) => setHidden((h) => (name ? h.filter((n) => n !== name) : []));
@@ -217,22 +220,21 @@ export default function EnergyDensityCalculator({
                   <td />
                   <th scope="col">Na metal</th>
                   <th scope="col">Na ion</th>
-                  <th scope="col">Na metal's gain</th>
+                  <th scope="col">Na metal's gain (%)</th>
                 </tr>
               </thead>
               <tbody>
                 {versus.map(([label, metal, ion, gain]) => (
                   <tr key={ion}>
                     <th scope="row">{label} <span class="calc-unit">({outputSpecs[metal].unit})</span></th>
-                    <td>{hidden.includes(metal) ? "—" : withUncertainty(metal)}</td>
+                    <td>{hidden.includes(metal) ? "—" : <>{show(metal) ?? "—"}{pm(metal)}</>}</td>
                     {[ion, gain].map((name) => (
                       <td key={name}>
                         {hidden.includes(name)
                           ? <button type="button" class="button" onClick={() => reveal(name)}>Reveal<span class="visually-hidden"> {outputSpecs[name].label}</span></button>
                           : <>
                             <output name={name}>{signedIfGain(name, show(name)) ?? "—"}</output>
-                            {measured(name).uncertainty !== undefined && <span class="calc-uncertainty"> <span aria-hidden="true">±</span><span class="visually-hidden">plus or minus</span> {measured(name).uncertainty}</span>}
-                            {show(name) !== undefined && name === gain && " %"}
+                            {pm(name)}
                           </>}
                       </td>
                     ))}

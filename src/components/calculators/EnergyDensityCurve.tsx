@@ -50,6 +50,9 @@ export function EnergyDensityCurve({ points, current, reference, band, x, y, xDo
     ? `The curve runs from ${withUnit(first.y, y.unit)} at ${x.name} ${withUnit(first.x, x.unit)} to ` +
       `${withUnit(last.y, y.unit)} at ${withUnit(last.x, x.unit)}.`
     : "The model gives no value along this axis for the current inputs.";
+  // The marker's label has no full stop of its own; the sentences after it need one.
+  const lead = layout.marker?.label ?? layout.note ?? summary;
+  const said = versus && !lead.endsWith(".") ? `${lead}.` : lead;
   const rows = points.filter((_, i) => i % tableEvery === 0 || i === points.length - 1);
   return (
     <figure class="ed-figure ed-curve-figure">
@@ -78,7 +81,8 @@ export function EnergyDensityCurve({ points, current, reference, band, x, y, xDo
         {ref && (
           <g class="ed-reference" aria-hidden="true">
             <line x1={plot.left} x2={plot.right} y1={ref.y} y2={ref.y} />
-            <text class="ed-small" x={plot.right - 4} y={ref.y - 5} text-anchor="end">{ref.label}</text>
+            {/* At the left, where a falling curve is highest and clear of the label. */}
+            <text class="ed-small" x={plot.left + 6} y={ref.y - 5} text-anchor="start">{ref.label}</text>
           </g>
         )}
         {layout.bandPath && <path class="ed-band" d={layout.bandPath}><title>± one standard uncertainty</title></path>}
@@ -91,7 +95,7 @@ export function EnergyDensityCurve({ points, current, reference, band, x, y, xDo
       </svg>
       <p class="ed-chart-note">
         {layout.marker && <><svg class="ed-marker-key" viewBox="0 0 16 16" aria-hidden="true"><circle class="ed-marker" cx="8" cy="8" r="5" /></svg>{" "}</>}
-        {layout.marker?.label ?? layout.note ?? summary}{versus}
+        {said}{versus}
         {layout.bandPath && " The shaded band is ± one standard uncertainty from the inputs given with ±."}
       </p>
       {rows.length > 0 && (

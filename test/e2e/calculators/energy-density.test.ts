@@ -98,7 +98,7 @@ describe("the energy-density page", () => {
     await expect(result.locator(".calc-uncertainty").textContent()).resolves.toBe(" ±plus or minus 6");
     // The mass does not depend on the voltage: exact, no ±.
     await expect(page.locator(".calc-result", { has: output(page, "stackMass_mg_cm2") }).locator(".calc-uncertainty").count()).resolves.toBe(0);
-    await expect(page.locator(".ed-versus .calc-uncertainty").count()).resolves.toBe(4);
+    await expect(page.locator(".ed-versus .calc-uncertainty").count()).resolves.toBe(6);
     await expect(page.locator("[data-uncertainty-note]").textContent()).resolves.toContain("one standard uncertainty, propagated to first order");
     await expect(page.locator("path.ed-band").count()).resolves.toBe(2);
     await expect.poll(() => new URL(page.url()).searchParams.get("cathodeVoltage_V")).toBe("3.4 ± 0.1");
