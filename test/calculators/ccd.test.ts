@@ -143,8 +143,8 @@ describe("compute", () => {
     );
     const values = fc.record(Object.fromEntries(inputNames.map((n) => [n, anyDouble])), { requiredKeys: [] });
     fc.assert(
-      fc.property(values, fc.constantFrom(...protocols), (v, protocol) => {
-        const outcome = compute(v, protocol);
+      fc.property(values, fc.constantFrom(...protocols), fc.constantFrom(...resistanceConventions), (v, protocol, convention) => {
+        const outcome = compute(v, protocol, convention);
         for (const name of outputNames) {
           const value = outcome.outputs[name];
           if (value !== undefined) expect(Number.isFinite(value)).toBe(true);
@@ -266,6 +266,20 @@ describe("uncertainties of the planner's results", () => {
   it("gives Sand's time ±20 % for a current known to 10 % (τ ∝ 1/j²)", () => {
     const values = { ...defaults, sandGap_um: 260, sandCurrent_mA_cm2: 50 };
     expectClose(resultUncertainties(values, { sandCurrent_mA_cm2: 5 }).sandTime_s!, 0.2 * 16.248, 1e-3);
+  });
+
+  it("gives finite, non-negative uncertainties for any valid inputs and δ (property)", () => {
+    const measured = ["interfacialResistance_ohm_cm2", "electrolyteThickness_um", "ionicConductivity_mS_cm", "sandCurrent_mA_cm2",
+      "diffusivity_cm2_s", "concentration_M", "transferenceNumber", "sandGap_um"] as const;
+    const fraction = fc.double({ min: 0, max: 0.5, noNaN: true });
+    fc.assert(
+      fc.property(fc.tuple(...measured.map(() => fraction)), fc.constantFrom(...resistanceConventions), (f, convention) => {
+        const deltas = Object.fromEntries(measured.map((n, i) => [n, f[i]! * defaults[n]]));
+        const u = resultUncertainties(defaults, deltas, "capacity", convention);
+        return Object.values(u).every((x) => Number.isFinite(x) && x >= 0);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("has nothing to propagate without an uncertainty", () => {

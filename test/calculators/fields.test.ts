@@ -69,6 +69,11 @@ describe("readNumber", () => {
       error: "Highest current density: “1,500” could be 1.5 or 1500: write 1.5 with a decimal point, or 1500 without a separator.",
     });
     expect(readNumber("3 ± 1", cycles)).toEqual({ ok: false, error: "Cycles per step is a count: give it without ±." });
+    expect(readNumber("1 ± 0.1", { ...current, exact: true })).toEqual({
+      ok: false,
+      error: "Highest current density is a setting, not a measurement: give it without ±.",
+    });
+    expect(readNumber("1", { ...current, exact: true })).toEqual({ ok: true, value: 1 });
     expect(readNumber("200 ± 1", angle)).toEqual({ ok: false, error: "Contact angle θ must be at most 180°." });
   });
 });

@@ -170,6 +170,19 @@ describe("compare your result", () => {
     await expect(table1.locator(".compare-notes").textContent()).resolves.toContain("Ignored my1_family=“<script>”");
   });
 
+  it("answers “1,500” h of cycle life with the ambiguity, not a rank, and reads “1,5” as 1.5 like every input of the site", async () => {
+    await page.goto(`${origin()}${PAGE}?my2_current_mA_cm2=3&my2_capacity_mAh_cm2=3&my2_cycle_life_h=1,500`);
+    const form = await compareForm(2);
+    await expect(form.getByLabel("Cycle life").getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(form.locator(".compare-error").textContent()).resolves.toBe(
+      "Cycle life: “1,500” could be 1.5 or 1500: write 1.5 with a decimal point, or 1500 without a separator.",
+    );
+    const bars = await ready("cumulative-capacity");
+    await expect(bars.getByRole("img", { name: /^Your cell:/ }).count()).resolves.toBe(0);
+    await form.getByLabel("Cycle life").fill("1500,5");
+    await expect.poll(() => bars.getByRole("img", { name: /^Your cell: cumulative plated capacity 4,50\d/ }).count()).toBe(1);
+  });
+
   it("refuses hostile links: markup, script, huge numbers, very long and repeated values stay text and never run", async () => {
     const dialogs: string[] = [];
     page.on("dialog", (d) => {

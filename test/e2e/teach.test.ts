@@ -90,6 +90,23 @@ describe("the /teach/ page", () => {
     await page.close();
   });
 
+  it("reads the typed number by the site's one rule: “16,2 s” is 16.2 s, “1,500 s” is ambiguous", async () => {
+    const page = await open(PAGE);
+    const article = page.locator("article#sand-time-high-current");
+    const input = article.getByRole("textbox", { name: /Your answer to problem/ });
+    const status = article.getByRole("status");
+    await input.fill("16,2 s");
+    await input.press("Enter");
+    await expect.poll(() => status.textContent()).toBe("Right: that is within ±3 % of the answer.");
+    await input.fill("1,500 s");
+    await input.press("Enter");
+    await expect.poll(() => status.textContent()).toBe(
+      "“1,500” could be 1.5 or 1500: write 1.5 with a decimal point, or 1500 without a separator.",
+    );
+    await expect(input.getAttribute("aria-invalid")).resolves.toBe("true");
+    await page.close();
+  });
+
   it("has no axe violation in light and dark mode, with hints, solutions and a verdict open", async () => {
     for (const colorScheme of ["light", "dark"] as const) {
       const ctx = await browser.newContext({ colorScheme });
