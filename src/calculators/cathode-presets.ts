@@ -4,7 +4,10 @@
  * capacities are computed here from each formula; practical capacities, voltages and densities are typical
  * literature values and are marked as estimates.
  */
-import { ALUMINIUM_DENSITY_g_cm3, ATOMIC_WEIGHT_g_mol as W, FARADAY_C_mol } from "./constants";
+import {
+  ALUMINIUM_DENSITY_g_cm3, ATOMIC_WEIGHT_g_mol as W, FARADAY_C_mol, HARD_CARBON_CAPACITY_mAh_g,
+  HARD_CARBON_COATING_DENSITY_g_cm3, HARD_CARBON_FIRST_CYCLE_LOSS_pct, HARD_CARBON_NP_RATIO, HARD_CARBON_POTENTIAL_V,
+} from "./constants";
 import type { EnergyInput } from "./energy-stack";
 
 export interface EnergyPreset {
@@ -73,12 +76,23 @@ export const cathodeInputs = ["cathodeCapacity_mAh_g", "cathodeVoltage_V", "cath
 
 const aluminium = { cathodeFoilDensity_g_cm3: ALUMINIUM_DENSITY_g_cm3, anodeFoilDensity_g_cm3: ALUMINIUM_DENSITY_g_cm3 };
 
+// What every cell preset shares: no host envelope, no first-cycle loss (the presets predate both and keep their
+// results), a polyolefin separator, a carbonate electrolyte, the default pouch and the sourced Na-ion reference.
+const common = {
+  hostThickness_um: 0, firstCycleLoss_pct: 0, separatorDensity_g_cm3: 0.95, electrolyteDensity_g_cm3: 1.2,
+  footprint_cm2: 40, layerCount: 20, pouchMass_g: 4, pouchThickness_um: 250,
+  hardCarbonCapacity_mAh_g: HARD_CARBON_CAPACITY_mAh_g, hardCarbonDensity_g_cm3: HARD_CARBON_COATING_DENSITY_g_cm3,
+  hardCarbonNpRatio: HARD_CARBON_NP_RATIO, hardCarbonFirstCycleLoss_pct: HARD_CARBON_FIRST_CYCLE_LOSS_pct,
+  hardCarbonPotential_V: HARD_CARBON_POTENTIAL_V,
+};
+
 /** Cell designs; each sets every input but the cathode chemistry, except ref. 84, which also sets its NVP. */
 export const cellPresets: readonly EnergyPreset[] = [
   {
     id: "lab-coin",
     label: "Lab coin cell",
     values: {
+      ...common, separatorDensity_g_cm3: 2.5,
       activeFraction: 0.7, arealCapacity_mAh_cm2: 0.5, npRatio: 60, hostMass_mg_cm2: 0, hostDensity_g_cm3: 2,
       wettingAgentMass_mg_cm2: 0, wettingAgentDensity_g_cm3: 7, ...aluminium, cathodeFoil_um: 20, anodeFoil_um: 0,
       separatorMass_mg_cm2: 12, separatorThickness_um: 650,
@@ -86,7 +100,7 @@ export const cellPresets: readonly EnergyPreset[] = [
     },
     source: "Typical literature values (estimate)",
     note: "Estimates for a common lab build: 70:20:10 cathode at 0.5 mAh cm⁻², a Na disc about 270 µm thick " +
-      "(N/P = 60) with no foil under it, a glass-fibre separator and about 75 mg of electrolyte per cm² of " +
+      "(N/P = 60) with no foil under it, a glass-fibre separator (solid density 2.5 g cm⁻³) and about 75 mg of electrolyte per cm² of " +
       "cathode. The model stacks double-sided electrodes, unlike a coin cell's single pair. Packaging is set as for " +
       "the pouch so that only the electrode choices differ; a real coin-cell case weighs grams and would dominate.",
   },
@@ -94,6 +108,7 @@ export const cellPresets: readonly EnergyPreset[] = [
     id: "practical-pouch",
     label: "Practical pouch",
     values: {
+      ...common,
       activeFraction: 0.9, arealCapacity_mAh_cm2: 3, npRatio: 1, hostMass_mg_cm2: 1, hostDensity_g_cm3: 2,
       wettingAgentMass_mg_cm2: 0.2, wettingAgentDensity_g_cm3: 7, ...aluminium, cathodeFoil_um: 12, anodeFoil_um: 12,
       separatorMass_mg_cm2: 1.2, separatorThickness_um: 20,
@@ -108,7 +123,7 @@ export const cellPresets: readonly EnergyPreset[] = [
     id: "ref-84",
     label: "Ref. 84: rGO/MXene host, NVP, N/P = 3.8",
     values: {
-      ...cathodePresets[0].values, activeFraction: 0.9, arealCapacity_mAh_cm2: 3, npRatio: 3.8,
+      ...common, ...cathodePresets[0].values, activeFraction: 0.9, arealCapacity_mAh_cm2: 3, npRatio: 3.8,
       hostMass_mg_cm2: 1.5, hostDensity_g_cm3: 2.5, wettingAgentMass_mg_cm2: 0, wettingAgentDensity_g_cm3: 7,
       ...aluminium, cathodeFoil_um: 12, anodeFoil_um: 12, separatorMass_mg_cm2: 1.2, separatorThickness_um: 20,
       electrolyte_g_Ah: 3, packagingMassFraction: 0.1, packagingVolumeFraction: 0.1,

@@ -99,3 +99,41 @@ export const ATOMIC_WEIGHT_g_mol = {
   Fe: 55.845,
   Ni: 58.6934,
 } as const;
+
+// ── Hard-carbon anode of the energy-density calculator's Na-ion reference cell ───────────────────
+/**
+ * Reversible specific capacity of hard carbon against Na, in mAh g⁻¹. Stevens & Dahn, "High capacity anode
+ * materials for rechargeable sodium-ion batteries", J. Electrochem. Soc. 147, 1271 (2000): about 300 mAh g⁻¹
+ * from glucose-derived hard carbon; later hard carbons cluster around 250–350 mAh g⁻¹.
+ */
+export const HARD_CARBON_CAPACITY_mAh_g = 300;
+
+/**
+ * Share of the first charge a hard-carbon anode keeps irreversibly (SEI), in %. Luo et al., "Low-surface-area
+ * hard carbon anode for Na-ion batteries via graphene oxide as a dehydration agent", ACS Appl. Mater.
+ * Interfaces 7, 2626 (2015): first-cycle coulombic efficiency 74 % for plain sucrose-derived hard carbon,
+ * 83 % once its surface area is lowered; the 83 % is used, a loss of 17 %.
+ */
+export const HARD_CARBON_FIRST_CYCLE_LOSS_pct = 17;
+
+/**
+ * Average potential of hard carbon against Na/Na⁺ during the cell's discharge, in V. An estimate read from the
+ * voltage profile of Stevens & Dahn (2000, above): a slope from about 1 V to 0.1 V and a plateau just above
+ * 0 V share the capacity roughly equally, which puts the average near 0.2–0.3 V; 0.25 V is used.
+ */
+export const HARD_CARBON_POTENTIAL_V = 0.25;
+
+/**
+ * Density of a calendered hard-carbon coating, pores included, in g cm⁻³. An estimate: hard carbon's own
+ * (helium) density is about 1.5 g cm⁻³ and practical coatings keep roughly a third of their volume as pores.
+ */
+export const HARD_CARBON_COATING_DENSITY_g_cm3 = 1;
+
+/** Mass fraction of hard carbon in its coating (binder and conductive carbon make up the rest). An estimate. */
+export const HARD_CARBON_ACTIVE_FRACTION = 0.92;
+
+/**
+ * N/P ratio of a Na-ion cell with a hard-carbon anode. An estimate: cells are built with a few per cent to
+ * about 20 % more anode capacity than cathode capacity so that Na does not plate on the carbon at full charge.
+ */
+export const HARD_CARBON_NP_RATIO = 1.1;

@@ -3,9 +3,11 @@
  * energy. Feeds the stacked bars and the sentence under the result.
  */
 import { format } from "d3-format";
+import { formatSignificant } from "./format";
 import {
-  arealEnergy_mWh_cm2, massBreakdown_mg_cm2, massLayers, packagingShare, specificEnergy_Wh_kg,
-  thicknessBreakdown_um, total, volumeLayers, type EnergyDesign, type MassLayer, type VolumeLayer,
+  arealEnergy_mWh_cm2, massBreakdown_mg_cm2, massLayers, packagingShare, pouchMass_mg_cm2, pouchThickness_um,
+  specificEnergy_Wh_kg, thicknessBreakdown_um, total, volumeLayers, type EnergyDesign, type MassLayer, type PackagingMode,
+  type VolumeLayer,
 } from "./energy-stack";
 
 export type CellMassPart = MassLayer | "packaging";
@@ -21,25 +23,31 @@ export const partLabels: Record<CellMassPart | CellVolumePart, string> = {
   sodium: "Na metal",
   host: "Host",
   wettingAgent: "Wetting agent",
+  hostPores: "Empty host pores",
   anodeFoil: "Anode foil (half)",
   electrolyte: "Electrolyte",
   packaging: "Packaging",
 };
 
-/** Mass (mg cm⁻²) and discharged thickness (µm) of every part of the finished cell, per cm² of cathode. */
+/** Mass (mg cm⁻²) and thickness, charged and discharged (µm), of every part of the finished cell, per cm² of cathode. */
 export interface CellBreakdown {
   mass_mg_cm2: Record<CellMassPart, number>;
   thickness_um: Record<CellVolumePart, number>;
+  chargedThickness_um: Record<CellVolumePart, number>;
   energy_mWh_cm2: number;
 }
 
-/** The cell's mass and volume by part; packaging is the share its fractions give of the finished cell. */
-export function cellBreakdown(d: EnergyDesign): CellBreakdown {
+/** The cell's mass and volume by part; packaging is the share its fractions give, or the pouch's share per repeat unit. */
+export function cellBreakdown(d: EnergyDesign, packaging: PackagingMode = "fractions"): CellBreakdown {
   const mass = massBreakdown_mg_cm2(d);
-  const thickness = thicknessBreakdown_um(d);
+  const volume = (thickness: Record<VolumeLayer, number>) => ({
+    ...thickness,
+    packaging: packaging === "pouch" ? pouchThickness_um(d) : packagingShare(total(thickness), d.packagingVolumeFraction),
+  });
   return {
-    mass_mg_cm2: { ...mass, packaging: packagingShare(total(mass), d.packagingMassFraction) },
-    thickness_um: { ...thickness, packaging: packagingShare(total(thickness), d.packagingVolumeFraction) },
+    mass_mg_cm2: { ...mass, packaging: packaging === "pouch" ? pouchMass_mg_cm2(d) : packagingShare(total(mass), d.packagingMassFraction) },
+    thickness_um: volume(thicknessBreakdown_um(d)),
+    chargedThickness_um: volume(thicknessBreakdown_um(d, "charged")),
     energy_mWh_cm2: arealEnergy_mWh_cm2(d),
   };
 }
@@ -51,7 +59,12 @@ export function breakdownBars(b: CellBreakdown) {
   return [
     { key: "mass", label: "Mass", unit: "mg cm⁻²", segments: segments([...massLayers, "packaging"], b.mass_mg_cm2) },
     {
-      key: "volume", label: "Volume (discharged)", unit: "µm",
+      // Short labels: the bar's left margin is narrow on a phone; the total beneath (µm) says it is a volume.
+      key: "charged", label: "Charged", unit: "µm",
+      segments: segments([...volumeLayers, "packaging"], b.chargedThickness_um),
+    },
+    {
+      key: "volume", label: "Discharged", unit: "µm",
       segments: segments([...volumeLayers, "packaging"], b.thickness_um),
     },
   ];
@@ -85,6 +98,8 @@ export function largestInactive(b: CellBreakdown): { part: InactivePart; mass_mg
 
 const mg = format(".3~r");
 const whole = format(".0f");
+// Four significant figures, trailing zeros kept ("157.0"): a specific energy is not rounded to whole units.
+const energy = (x: number) => formatSignificant(x, 4);
 
 /**
  * One sentence on what limits the design most: its largest inactive mass, and the specific energy (Wh kg⁻¹)
@@ -100,6 +115,6 @@ export function limitingSentence(b: CellBreakdown): string {
   return (
     `The largest inactive mass is ${inSentence[worst.part]}: ${mg(worst.mass_mg_cm2)} mg cm⁻², ` +
     `${whole(worst.share_pct)} % of the cell. Halving it would raise the specific energy from ` +
-    `${whole(now)} to ${whole(halved)} Wh kg⁻¹.`
+    `${energy(now)} to ${energy(halved)} Wh kg⁻¹.`
   );
 }

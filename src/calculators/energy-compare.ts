@@ -2,7 +2,9 @@
  * Two designs side by side: each one's outcome, and for every output both have, the change from A to B.
  */
 import type { Outcome } from "./outcome";
-import { compute, defaults, inputNames, outputNames, type EnergyInput, type EnergyOutput } from "./energy-density";
+import {
+  compute, defaultPackaging, defaults, inputNames, outputNames, type EnergyInput, type EnergyOutput, type PackagingMode,
+} from "./energy-density";
 
 /** An output in both designs and how B differs from A (in the output's unit, and in % of A). */
 export interface OutputDelta {
@@ -25,10 +27,10 @@ export interface DesignComparison {
 
 type Values = Partial<Record<EnergyInput, number>>;
 
-/** Computes designs A and B and the change of every output from A to B. Never throws. */
-export function compareDesigns(a: Values, b: Values): DesignComparison {
-  const outcomeA = compute(a);
-  const outcomeB = compute(b);
+/** Computes designs A and B (packaged alike) and the change of every output from A to B. Never throws. */
+export function compareDesigns(a: Values, b: Values, packaging: PackagingMode = defaultPackaging): DesignComparison {
+  const outcomeA = compute(a, packaging);
+  const outcomeB = compute(b, packaging);
   const deltas: Partial<Record<EnergyOutput, OutputDelta>> = {};
   for (const name of outputNames) {
     const va = outcomeA.outputs[name];

@@ -3,7 +3,7 @@
  * total so bars in different units sit on one 0–100 % axis. Plain data for a fixed viewBox.
  */
 import { format } from "d3-format";
-import { scaleLinear } from "d3-scale";
+import { linearScale } from "./linear";
 
 export interface BarSegmentSpec {
   key: string;
@@ -65,7 +65,7 @@ const percent = (fraction: number) => `${share2(100 * fraction)} %`;
 export function layoutStackedBars(rows: readonly BarRowSpec[], width = 640): StackedBarLayout {
   const height = MARGIN.top + rows.length * BAR_HEIGHT + Math.max(0, rows.length - 1) * GAP + MARGIN.bottom;
   const plot = { left: MARGIN.left, right: width - MARGIN.right, top: MARGIN.top, bottom: height - MARGIN.bottom };
-  const share = scaleLinear().domain([0, 1]).range([plot.left, plot.right]);
+  const share = linearScale([0, 1], [plot.left, plot.right]);
 
   // A key keeps its series (colour and pattern) whatever else is present, so two designs look alike.
   const keys: { key: string; label: string }[] = [];

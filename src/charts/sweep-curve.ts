@@ -4,8 +4,8 @@
  */
 import { extent, max } from "d3-array";
 import { format } from "d3-format";
-import { scaleLinear } from "d3-scale";
-import { line } from "d3-shape";
+import { linearScale } from "./linear";
+import { area, line } from "d3-shape";
 
 export interface CurvePoint {
   x: number;
@@ -21,6 +21,10 @@ export interface CurveSpec {
   y: { name: string; unit: string };
   /** Fixed x domain; defaults to the points' extent. */
   xDomain?: readonly [number, number];
+  /** A level to compare the curve with (e.g. the Na-ion cell's), drawn as a horizontal line. */
+  reference?: { y: number; label: string };
+  /** An uncertainty band around the curve: y from `lo` to `hi` at each x, in increasing x. */
+  band?: readonly { x: number; lo: number; hi: number }[];
 }
 
 export interface Tick {
@@ -44,6 +48,19 @@ export interface CurveLayout {
   marker?: { cx: number; cy: number; label: string };
   /** Said instead of a marker when the design lies off the x axis. */
   note?: string;
+  /** SVG path data of the uncertainty band, when the spec has one. */
+  bandPath?: string;
+  /** The reference level as a horizontal line, with where the curve first falls below it (if it does). */
+  reference?: { y: number; label: string; crossing?: number };
+}
+
+/** The first x at which a curve falls from at or above `level` to below it, by linear interpolation. */
+export function firstCrossing(points: readonly CurvePoint[], level: number): number | undefined {
+  for (let i = 1; i < points.length; i++) {
+    const [a, b] = [points[i - 1], points[i]];
+    if (a.y >= level && b.y < level) return a.x + ((a.y - level) / (a.y - b.y)) * (b.x - a.x);
+  }
+  return undefined;
 }
 
 const MARGIN = { top: 16, right: 24, bottom: 52, left: 68 };
@@ -60,9 +77,9 @@ export function layoutSweepCurve(spec: CurveSpec, width = 640, height = 360): Cu
   // No points, or one x only: a unit-wide domain keeps the scale (and its ticks) defined.
   const xDomain: [number, number] =
     x0 === undefined || x1 === undefined || x0 === x1 ? [x0 ?? 0, (x0 ?? 0) + 1] : [x0, x1];
-  const x = scaleLinear().domain(xDomain).range([plot.left, plot.right]);
-  const yMax = max(spec.points, (p) => p.y) ?? 0;
-  const y = scaleLinear().domain([0, yMax > 0 ? yMax * 1.05 : 1]).nice().range([plot.bottom, plot.top]);
+  const x = linearScale(xDomain, [plot.left, plot.right]);
+  const yMax = Math.max(max(spec.points, (p) => p.y) ?? 0, spec.reference?.y ?? 0, max(spec.band ?? [], (b) => b.hi) ?? 0);
+  const y = linearScale([0, yMax > 0 ? yMax * 1.05 : 1], [plot.bottom, plot.top], 10);
 
   const xt = x.ticks(6);
   const yt = y.ticks(5);
@@ -77,6 +94,13 @@ export function layoutSweepCurve(spec: CurveSpec, width = 640, height = 360): Cu
     xLabel: axisLabel(spec.x),
     yLabel: axisLabel(spec.y),
   };
+  if (spec.band && spec.band.length > 1) {
+    layout.bandPath = area<{ x: number; lo: number; hi: number }>().x((b) => x(b.x)).y0((b) => y(b.lo)).y1((b) => y(b.hi))([...spec.band]) ?? "";
+  }
+  const ref = spec.reference;
+  if (ref && Number.isFinite(ref.y)) {
+    layout.reference = { y: y(ref.y), label: ref.label, crossing: firstCrossing(spec.points, ref.y) };
+  }
   const c = spec.current;
   if (c) {
     const described = `${spec.x.name} = ${withUnit(c.x, spec.x.unit)}; ${spec.y.name} = ${withUnit(c.y, spec.y.unit)}`;

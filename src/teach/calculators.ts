@@ -25,6 +25,7 @@ import {
   type EnergyDesign,
 } from "../calculators/energy-stack.ts";
 import { readNumber, type NumberField } from "../calculators/fields.ts";
+import { hardCarbonMass_mg_cm2, hardCarbonThickness_um } from "../calculators/energy-na-ion.ts";
 import { electrolyteResistance_ohm_cm2, symmetricCellResistance_ohm_cm2 } from "../calculators/polarization.ts";
 import { celsiusToKelvin } from "../calculators/surface-tension.ts";
 
@@ -179,11 +180,14 @@ const energyInfo: CalculatorInfo = {
   name: "energy-density calculator",
   path: "calculators/energy-density/",
   numbers: energy.fields,
+  choice: { name: energy.PACKAGING_PARAM, values: energy.packagingModes },
   outputs: Object.fromEntries(energy.outputNames.map((n) => [n, energy.outputSpecs[n].label])),
   run(params) {
     const design = readAll(params, energy.fields) as unknown as EnergyDesign;
-    const outputs = numeric(energy.compute(design).outputs);
+    const packaging = (params[energy.PACKAGING_PARAM] ?? energy.defaultPackaging) as energy.PackagingMode;
+    const outputs = numeric(energy.compute(design, packaging).outputs);
     const mass = massBreakdown_mg_cm2(design);
+    const charged = thicknessBreakdown_um(design, "charged");
     return {
       outputs,
       values: {
@@ -196,6 +200,11 @@ const energyInfo: CalculatorInfo = {
         stackMassWithoutSodium_mg_cm2: total(mass) - mass.sodium,
         ...prefixed("mass", mass),
         ...prefixed("thickness", thicknessBreakdown_um(design)),
+        ...prefixed("chargedThickness", charged),
+        // The Na layer's solids on charge (Na as built, plated Na, host, wetting agent), against a host envelope.
+        chargedNaLayerSolids_um: charged.sodium + charged.host + charged.wettingAgent,
+        hardCarbonMass_mg_cm2: hardCarbonMass_mg_cm2(design),
+        hardCarbonThickness_um: hardCarbonThickness_um(design),
         ...outputs,
       },
     };

@@ -11,6 +11,7 @@ export type Dimension =
   | "time"
   | "surface energy"
   | "specific energy"
+  | "energy density"
   | "angle"
   | "current density"
   | "areal capacity"
@@ -20,7 +21,7 @@ export interface Unit {
   /** How the site prints the unit: "µm", "mJ m⁻²". */
   symbol: string;
   dimension: Dimension;
-  /** Value of 1 of this unit in the dimension's base unit (µm, mV, s, mJ m⁻², Wh kg⁻¹, °, mA cm⁻², mAh cm⁻², %). */
+  /** Value of 1 of this unit in the dimension's base unit (µm, mV, s, mJ m⁻², Wh kg⁻¹, Wh L⁻¹, °, mA cm⁻², mAh cm⁻², %). */
   factor: number;
   /** Offered in messages ("give the answer in µm or mm"). */
   suggest?: boolean;
@@ -54,6 +55,8 @@ export const units: readonly Unit[] = [
   u("J m⁻²", "surface energy", 1e3, ["N m-1"]),
   u("Wh kg⁻¹", "specific energy", 1, ["mWh g-1"], true),
   u("kWh kg⁻¹", "specific energy", 1e3),
+  u("Wh L⁻¹", "energy density", 1, ["mWh cm-3", "Wh dm-3"], true),
+  u("kWh L⁻¹", "energy density", 1e3),
   u("°", "angle", 1, ["deg", "degree", "degrees"], true),
   u("rad", "angle", 180 / Math.PI, ["radian", "radians"]),
   u("mA cm⁻²", "current density", 1, [], true),

@@ -67,10 +67,10 @@ describe("limitingSentence", () => {
     ];
     expect(designs.map((d) => limitingSentence(cellBreakdown(d)))).toMatchInlineSnapshot(`
       [
-        "The largest inactive mass is the packaging: 9.91 mg cm⁻², 20 % of the cell. Halving it would raise the specific energy from 141 to 157 Wh kg⁻¹.",
-        "The largest inactive mass is the Na metal reserve (the Na that cycles is counted in the cathode): 51.5 mg cm⁻², 49 % of the cell. Halving it would raise the specific energy from 96 to 127 Wh kg⁻¹.",
-        "The largest inactive mass is the electrolyte: 300 mg cm⁻², 80 % of the cell. Halving it would raise the specific energy from 27 to 45 Wh kg⁻¹.",
-        "The largest inactive mass is the host: 30 mg cm⁻², 35 % of the cell. Halving it would raise the specific energy from 120 to 146 Wh kg⁻¹.",
+        "The largest inactive mass is the packaging: 9.91 mg cm⁻², 20 % of the cell. Halving it would raise the specific energy from 141.3 to 157.0 Wh kg⁻¹.",
+        "The largest inactive mass is the Na metal reserve (the Na that cycles is counted in the cathode): 51.5 mg cm⁻², 49 % of the cell. Halving it would raise the specific energy from 96.42 to 127.4 Wh kg⁻¹.",
+        "The largest inactive mass is the electrolyte: 300 mg cm⁻², 80 % of the cell. Halving it would raise the specific energy from 27.12 to 45.11 Wh kg⁻¹.",
+        "The largest inactive mass is the host: 30 mg cm⁻², 35 % of the cell. Halving it would raise the specific energy from 120.0 to 145.7 Wh kg⁻¹.",
       ]
     `);
   });
@@ -78,7 +78,7 @@ describe("limitingSentence", () => {
   it("says the electrolyte limits the default design and what halving it would give", () => {
     expect(limitingSentence(cellBreakdown(defaults))).toBe(
       "The largest inactive mass is the electrolyte: 9 mg cm⁻², 17 % of the cell. " +
-        "Halving it would raise the specific energy from 193 to 211 Wh kg⁻¹.",
+        "Halving it would raise the specific energy from 193.2 to 211.2 Wh kg⁻¹.",
     );
   });
 

@@ -1,10 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expectClose } from "../helpers/close";
-import { hand, worked } from "./energy-worked";
+import { hand, handNaIon, handPouch, pouchWithEnvelope, worked } from "./energy-worked";
 import type { NumberField } from "../../src/calculators/fields";
 import {
-  compute, defaults, dependsOn, fields, inputNames, needsMessage, outputGroups, outputNames, outputSpecs, validDesign,
+  compute, defaults, dependsOn, fields, inputNames, needsMessage, outputGroups, outputNames, outputSpecs, resultUncertainties,
+  validDesign,
   type EnergyDesign, type EnergyInput, type EnergyOutput,
 } from "../../src/calculators/energy-density";
 
@@ -98,10 +99,16 @@ describe("messages", () => {
     expect(outcome.outputs).toEqual({});
     expect(outcome.unavailable).toMatchInlineSnapshot(`
       {
+        "anodeDepthOfDischarge_pct": "Needs a valid N/P ratio.",
         "chargedEnergyDensity_Wh_L": "Needs valid cathode specific capacity, active-material fraction and N/P ratio.",
+        "chargedStackEnergyDensity_Wh_L": "Needs valid cathode specific capacity, active-material fraction and N/P ratio.",
         "chargedStackThickness_um": "Needs valid cathode specific capacity, active-material fraction and N/P ratio.",
+        "energyDensityGain_pct": "Needs valid cathode specific capacity, active-material fraction and N/P ratio.",
         "energyDensity_Wh_L": "Needs valid cathode specific capacity, active-material fraction and N/P ratio.",
+        "naIonEnergyDensity_Wh_L": "Needs valid cathode specific capacity, active-material fraction and N/P ratio.",
+        "naIonSpecificEnergy_Wh_kg": "Needs valid cathode specific capacity, active-material fraction, N/P ratio and packaging mass fraction.",
         "naUtilization_pct": "Needs a valid N/P ratio.",
+        "specificEnergyGain_pct": "Needs valid cathode specific capacity, active-material fraction, N/P ratio and packaging mass fraction.",
         "specificEnergy_Wh_kg": "Needs valid cathode specific capacity, active-material fraction, N/P ratio and packaging mass fraction.",
         "stackEnergyDensity_Wh_L": "Needs valid cathode specific capacity, active-material fraction and N/P ratio.",
         "stackMass_mg_cm2": "Needs valid cathode specific capacity, active-material fraction and N/P ratio.",
@@ -122,8 +129,9 @@ describe("messages", () => {
 
   it("keeps outputs whose inputs are all valid", () => {
     const outcome = compute({ ...defaults, packagingMassFraction: 1 });
-    expect(Object.keys(outcome.outputs).sort()).toEqual(outputNames.filter((n) => n !== "specificEnergy_Wh_kg").sort());
-    expect(outcome.unavailable).toEqual({ specificEnergy_Wh_kg: "Needs a valid packaging mass fraction." });
+    const waiting = ["specificEnergy_Wh_kg", "naIonSpecificEnergy_Wh_kg", "specificEnergyGain_pct"];
+    expect(Object.keys(outcome.outputs).sort()).toEqual(outputNames.filter((n) => !waiting.includes(n)).sort());
+    expect(outcome.unavailable).toEqual(Object.fromEntries(waiting.map((n) => [n, "Needs a valid packaging mass fraction."])));
   });
 
   it("says which inputs an output waits for, in order", () => {
@@ -185,7 +193,16 @@ const design: fc.Arbitrary<EnergyDesign> = fc.record({
   anodeFoil_um: within(0, 500), anodeFoilDensity_g_cm3: within(0.1, 25), separatorMass_mg_cm2: within(0, 100),
   separatorThickness_um: within(0, 500), electrolyte_g_Ah: within(0, 500), packagingMassFraction: within(0, 0.99),
   packagingVolumeFraction: within(0, 0.99),
+  // No envelope and no first-cycle loss here, so the original strict properties hold; both are varied below.
+  hostThickness_um: fc.constant(0), firstCycleLoss_pct: fc.constant(0), separatorDensity_g_cm3: within(0.1, 25),
+  electrolyteDensity_g_cm3: within(0.1, 25), footprint_cm2: within(1, 1000), layerCount: fc.integer({ min: 1, max: 200 }),
+  pouchMass_g: within(0, 100), pouchThickness_um: within(0, 2000), hardCarbonCapacity_mAh_g: within(10, 2000),
+  hardCarbonDensity_g_cm3: within(0.1, 25), hardCarbonNpRatio: within(0.5, 5), hardCarbonFirstCycleLoss_pct: within(0, 99),
+  hardCarbonPotential_V: fc.constant(0.25),
 });
+/** The same designs with a host envelope of 0–500 µm and a first-cycle loss of 0–99 %. */
+const enveloped: fc.Arbitrary<EnergyDesign> = fc.tuple(design, within(0, 500), within(0, 99))
+  .map(([d, hostThickness_um, firstCycleLoss_pct]) => ({ ...d, hostThickness_um, firstCycleLoss_pct }));
 const step = within(0.01, 10);
 
 describe("properties", () => {
@@ -217,7 +234,7 @@ describe("properties", () => {
 
   it("Na utilization is 100/(N/P + 1) and never above 100 %", () => {
     fc.assert(fc.property(within(0, 1000), (np) => {
-      const u = out({ npRatio: np }, "naUtilization_pct");
+      const u = out({ npRatio: np, firstCycleLoss_pct: 0 }, "naUtilization_pct");
       expectClose(u, 100 / (np + 1), 1e-9);
       expect(u).toBeLessThanOrEqual(100);
     }));
@@ -229,6 +246,54 @@ describe("properties", () => {
       expect(o.specificEnergy_Wh_kg).toBeLessThanOrEqual(o.stackSpecificEnergy_Wh_kg);
       expect(o.energyDensity_Wh_L).toBeLessThanOrEqual(o.stackEnergyDensity_Wh_L);
       expect(o.chargedEnergyDensity_Wh_L).toBeLessThan(o.energyDensity_Wh_L);
+    }));
+  });
+
+  it.each(["fractions", "pouch"] as const)(
+    "with a host envelope and first-cycle loss, packaged as %s, the charged stack is never thinner than the discharged one",
+    (packaging) => {
+      fc.assert(fc.property(enveloped, (d) => {
+        const o = compute(d, packaging).outputs as Record<EnergyOutput, number>;
+        // Inside the envelope both states are the envelope's thickness, summed in a different order: allow rounding.
+        expect(o.chargedStackThickness_um).toBeGreaterThanOrEqual(o.stackThickness_um * (1 - 1e-12));
+        expect(o.stackThickness_um).toBeGreaterThanOrEqual(d.hostThickness_um * (1 - 1e-12));
+        expect(o.chargedEnergyDensity_Wh_L).toBeLessThanOrEqual(o.energyDensity_Wh_L * (1 + 1e-12));
+      }));
+    });
+
+  it("once the Na reserve covers the first-cycle loss, specific energy falls as N/P rises", () => {
+    fc.assert(fc.property(enveloped, step, (d, by) => {
+      fc.pre(d.npRatio >= d.firstCycleLoss_pct / 100);
+      for (const packaging of ["fractions", "pouch"] as const) {
+        expect(compute({ ...d, npRatio: d.npRatio + by }, packaging).outputs.specificEnergy_Wh_kg)
+          .toBeLessThan(compute(d, packaging).outputs.specificEnergy_Wh_kg as number);
+      }
+    }));
+  });
+
+  it("below that, more Na raises the specific energy: the optimum N/P is the first-cycle loss", () => {
+    const lossy = { ...worked, firstCycleLoss_pct: 20 };
+    const at = (npRatio: number) => out({ ...lossy, npRatio }, "specificEnergy_Wh_kg");
+    expect(at(0.1)).toBeGreaterThan(at(0));
+    expect(at(0.2)).toBeGreaterThan(at(0.1));
+    expect(at(0.3)).toBeLessThan(at(0.2));
+  });
+
+  it("with a host envelope, specific energy still falls as the host's mass rises, and energy density never rises", () => {
+    fc.assert(fc.property(enveloped, step, (d, by) => {
+      const heavier = { ...d, hostMass_mg_cm2: d.hostMass_mg_cm2 + by };
+      expect(out(heavier, "specificEnergy_Wh_kg")).toBeLessThan(out(d, "specificEnergy_Wh_kg"));
+      expect(out(heavier, "chargedEnergyDensity_Wh_L")).toBeLessThanOrEqual(out(d, "chargedEnergyDensity_Wh_L") * (1 + 1e-12));
+    }));
+  });
+
+  it("the Na-ion reference's results are finite and positive for every valid design", () => {
+    fc.assert(fc.property(enveloped, (d) => {
+      const o = compute(d).outputs;
+      for (const name of ["naIonSpecificEnergy_Wh_kg", "naIonEnergyDensity_Wh_L"] as const) {
+        expect(Number.isFinite(o[name]) && (o[name] as number) > 0, name).toBe(true);
+      }
+      expect(Number.isFinite(o.specificEnergyGain_pct)).toBe(true);
     }));
   });
 
@@ -262,4 +327,121 @@ describe("properties", () => {
         for (const name of Object.keys(outcome.errors) as EnergyInput[]) expect(v[name]).not.toBeUndefined();
       }), { numRuns: 500 });
     });
+});
+
+describe("a pouch with its Na in a 100 µm host envelope (worked by hand in energy-worked.ts)", () => {
+  const outcome = compute(pouchWithEnvelope, "pouch");
+
+  it.each(Object.entries(handPouch))("gives %s = %s", (name, expected) => {
+    expectClose(outcome.outputs[name as EnergyOutput] as number, expected, 1e-3);
+  });
+
+  it("keeps the charged Na inside the envelope, so charged and discharged cells are equally thick", () => {
+    expect(outcome.outputs.chargedStackThickness_um).toBe(outcome.outputs.stackThickness_um);
+  });
+
+  it("warns that the electrolyte cannot fill the host's and the separator's pores", () => {
+    expect(outcome.warnings).toMatchInlineSnapshot(`
+      [
+        "The electrolyte (41.7 µm of liquid per cm²) cannot fill the separator's pores (14.5 µm) and the host's (53.6 µm), let alone the cathode's: the cell would run partly dry. Filling those two alone takes at least 4.08 g Ah⁻¹.",
+      ]
+    `);
+  });
+
+  it("lets the layer grow past a 50 µm envelope once charged, and says so", () => {
+    const thin = compute({ ...pouchWithEnvelope, hostThickness_um: 50 }, "pouch");
+    // Discharged solids 46.445 µm fit in 50 µm; charged, 46.445 + 17.7227 = 64.168 µm do not.
+    expectClose(thin.outputs.stackThickness_um as number, 100 + 5 + 25 + 50 + 5, 1e-9);
+    expectClose(thin.outputs.chargedStackThickness_um as number, hand.chargedStackThickness_um, 1e-3);
+    expect(thin.warnings[0]).toMatchInlineSnapshot(`"Charged, the Na no longer fits in the host's pores: the layer grows 14.2 µm beyond its 50 µm envelope."`);
+  });
+
+  it("with no envelope, gives the original model's thicknesses", () => {
+    const bare = compute({ ...pouchWithEnvelope, hostThickness_um: 0, firstCycleLoss_pct: 0 }, "pouch");
+    expectClose(bare.outputs.stackThickness_um as number, hand.stackThickness_um, 1e-3);
+    expectClose(bare.outputs.chargedStackThickness_um as number, hand.chargedStackThickness_um, 1e-3);
+  });
+});
+
+describe("first-cycle loss and the two Na utilizations", () => {
+  it("leaves the energy alone while the Na reserve covers the loss", () => {
+    expectClose(out({ ...worked, firstCycleLoss_pct: 99, npRatio: 2 }, "specificEnergy_Wh_kg"), hand.specificEnergy_Wh_kg, 1e-3);
+  });
+
+  it("takes an uncovered loss out of the delivered capacity: anode-free with 10 % loss keeps 90 %", () => {
+    const lossless = out({ ...worked, npRatio: 0 }, "stackSpecificEnergy_Wh_kg");
+    expectClose(out({ ...worked, npRatio: 0, firstCycleLoss_pct: 10 }, "stackSpecificEnergy_Wh_kg"), 0.9 * lossless, 1e-9);
+    expect(compute({ ...worked, npRatio: 0.05, firstCycleLoss_pct: 10 }).warnings).toMatchInlineSnapshot(`
+      [
+        "The first-cycle loss (10 %) is more than the Na reserve can make up (N/P = 0.05): the cell keeps 95 % of the cathode's capacity after its first cycle.",
+      ]
+    `);
+  });
+
+  it.each([
+    // N/P, loss (%), whole-inventory utilization 1/(1 + N/P), anode depth of discharge 1/(N/P), by hand
+    [1, 0, 50, 100],
+    [3.8, 0, 100 / 4.8, 100 / 3.8],
+    [0.5, 0, 100 / 1.5, 200],
+    [0.5, 60, 90 / 1.5, 180],
+  ])("at N/P = %s with %s %% loss gives %s %% of the inventory and a depth of discharge of %s %%", (np, loss, util, dod) => {
+    const o = compute({ ...worked, npRatio: np, firstCycleLoss_pct: loss }).outputs;
+    expectClose(o.naUtilization_pct as number, util, 1e-9);
+    expectClose(o.anodeDepthOfDischarge_pct as number, dod, 1e-9);
+  });
+
+  it("gives no depth of discharge for an anode-free cell, and says why", () => {
+    expect(compute({ ...worked, npRatio: 0 }).unavailable.anodeDepthOfDischarge_pct).toMatchInlineSnapshot(`"An anode-free cell (N/P = 0) has no Na metal at assembly, so its anode has no depth of discharge."`);
+  });
+});
+
+describe("the Na-ion reference (worked by hand in energy-worked.ts)", () => {
+  const outcome = compute(worked);
+
+  it.each(Object.entries(handNaIon))("gives %s = %s", (name, expected) => {
+    expectClose(outcome.outputs[name as EnergyOutput] as number, expected, 2e-3);
+  });
+
+  it("shows Na metal losing its lead at a high N/P: the lab coin cell's N/P = 60 gives a negative gain", () => {
+    expect(out({ ...worked, npRatio: 60 }, "specificEnergyGain_pct")).toBeLessThan(0);
+  });
+
+  it("refuses a hard-carbon potential at or above the cell voltage, on its field", () => {
+    const o = compute({ ...worked, cathodeVoltage_V: 3, hardCarbonPotential_V: 3 });
+    expect(o.errors.hardCarbonPotential_V).toMatchInlineSnapshot(`"Hard-carbon average potential must be below the average voltage."`);
+    expect(o.outputs.naIonSpecificEnergy_Wh_kg).toBeUndefined();
+    expectClose(o.outputs.specificEnergy_Wh_kg as number, (hand.specificEnergy_Wh_kg * 3) / 3.5, 1e-3);
+  });
+});
+
+describe("resultUncertainties (first order)", () => {
+  // By hand: the cell's specific energy is E(1 − p)/m with E = QV, so u(e)/e = u(V)/V from the voltage alone,
+  // and u(e) = e·u(p)/(1 − p) from the packaging fraction alone; independent, they add in quadrature.
+  const e = 193.197;
+
+  it("scales the specific energy's uncertainty with the voltage's: 3.4 ± 0.1 V gives ± 5.682 Wh kg⁻¹", () => {
+    const u = resultUncertainties(defaults, { cathodeVoltage_V: 0.1 });
+    expectClose(u.specificEnergy_Wh_kg!, (e * 0.1) / 3.4, 1e-3);
+    // The voltage does not enter the mass or the utilization, so they stay exact.
+    expect(u.stackMass_mg_cm2).toBe(0);
+    expect(u.naUtilization_pct).toBe(0);
+  });
+
+  it("adds independent uncertainties in quadrature: ± 0.1 V and ± 0.02 packaging give ± 7.122 Wh kg⁻¹", () => {
+    const u = resultUncertainties(defaults, { cathodeVoltage_V: 0.1, packagingMassFraction: 0.02 });
+    expectClose(u.specificEnergy_Wh_kg!, Math.hypot((e * 0.1) / 3.4, (e * 0.02) / 0.9), 1e-3);
+  });
+
+  it("gives nothing when no input is uncertain", () => {
+    expect(resultUncertainties(defaults, {})).toEqual({});
+    expect(resultUncertainties(defaults, { npRatio: 0 })).toEqual({});
+  });
+
+  it("passes a host envelope's uncertainty to Wh/L only while the envelope sets the layer's thickness", () => {
+    const inside = resultUncertainties({ ...defaults, hostThickness_um: 100 }, { hostThickness_um: 10 });
+    expect(inside.chargedEnergyDensity_Wh_L!).toBeGreaterThan(0);
+    expect(inside.specificEnergy_Wh_kg).toBe(0);
+    const bare = resultUncertainties({ ...defaults, hostThickness_um: 10 }, { hostThickness_um: 1 });
+    expect(bare.chargedEnergyDensity_Wh_L).toBe(0);
+  });
 });

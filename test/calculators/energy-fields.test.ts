@@ -8,13 +8,17 @@ describe("fields", () => {
     for (const [key, field] of Object.entries(fields)) expect(field.name).toBe(key);
   });
 
-  it("lists the issue's 19 inputs in display order", () => {
+  it("lists the original 19 inputs and the 13 of issue 14 (envelope, loss, pores, pouch, hard carbon)", () => {
     expect(inputNames).toEqual([
       "cathodeCapacity_mAh_g", "cathodeVoltage_V", "activeFraction", "arealCapacity_mAh_cm2", "cathodeDensity_g_cm3",
-      "npRatio", "hostMass_mg_cm2", "hostDensity_g_cm3", "wettingAgentMass_mg_cm2", "wettingAgentDensity_g_cm3",
+      "npRatio", "hostThickness_um", "firstCycleLoss_pct", "hostMass_mg_cm2", "hostDensity_g_cm3",
+      "wettingAgentMass_mg_cm2", "wettingAgentDensity_g_cm3",
       "cathodeFoil_um", "cathodeFoilDensity_g_cm3", "anodeFoil_um", "anodeFoilDensity_g_cm3",
-      "separatorMass_mg_cm2", "separatorThickness_um", "electrolyte_g_Ah", "packagingMassFraction",
-      "packagingVolumeFraction",
+      "separatorMass_mg_cm2", "separatorThickness_um", "separatorDensity_g_cm3", "electrolyte_g_Ah",
+      "electrolyteDensity_g_cm3", "packagingMassFraction", "packagingVolumeFraction",
+      "footprint_cm2", "layerCount", "pouchMass_g", "pouchThickness_um",
+      "hardCarbonCapacity_mAh_g", "hardCarbonDensity_g_cm3", "hardCarbonNpRatio", "hardCarbonFirstCycleLoss_pct",
+      "hardCarbonPotential_V",
     ]);
   });
 

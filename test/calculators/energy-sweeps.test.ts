@@ -4,7 +4,7 @@ import { expectClose } from "../helpers/close";
 import { worked } from "./energy-worked";
 import { compute, defaults } from "../../src/calculators/energy-density";
 import {
-  HOST_SWEEP_MAX_mg_cm2, hostMassSweep, linspace, NP_SWEEP_MAX, npRatioSweep, sweep,
+  BAND_POINTS, HOST_SWEEP_MAX_mg_cm2, hostMassSweep, linspace, NP_SWEEP_MAX, npRatioSweep, sweep,
 } from "../../src/calculators/energy-sweeps";
 
 describe("linspace", () => {
@@ -80,5 +80,27 @@ describe("sweep", () => {
 
   it("skips points the model refuses", () => {
     expect(sweep(worked, "activeFraction", [0, 0.5, 1, 1.5]).points.map((p) => p.x)).toEqual([0.5, 1]);
+  });
+});
+
+describe("uncertainty bands along the sweeps", () => {
+  it("draws ± u(V)/V of the curve when only the voltage is uncertain: 3.4 ± 0.1 V", () => {
+    const { band, points } = npRatioSweep(defaults, 101, "fractions", { cathodeVoltage_V: 0.1 });
+    expect(band).toHaveLength(BAND_POINTS);
+    const at = (x: number) => points.find((p) => Math.abs(p.x - x) < 1e-9)!.y;
+    for (const b of band!.filter((_, i) => i % 5 === 0)) {
+      const y = at(b.x);
+      expectClose(b.hi - y, (y * 0.1) / 3.4, 1e-3);
+      expectClose(y - b.lo, (y * 0.1) / 3.4, 1e-3);
+    }
+  });
+
+  it("ignores the swept input's own uncertainty, which is the axis", () => {
+    expect(npRatioSweep(defaults, 101, "fractions", { npRatio: 0.2 }).band).toBeUndefined();
+    expect(hostMassSweep(defaults, 101, "fractions", { hostMass_mg_cm2: 0.2, electrolyte_g_Ah: 0.3 }).band).toHaveLength(BAND_POINTS);
+  });
+
+  it("carries the Na-ion reference level for the specific-energy sweeps", () => {
+    expectClose(npRatioSweep(defaults).naIon!, compute(defaults).outputs.naIonSpecificEnergy_Wh_kg as number, 1e-12);
   });
 });

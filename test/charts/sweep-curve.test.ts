@@ -65,3 +65,36 @@ describe("layoutSweepCurve", () => {
     expect(layoutSweepCurve(spec)).toEqual(layout);
   });
 });
+
+describe("a reference level on the sweep", () => {
+  const withReference = layoutSweepCurve({ ...spec, reference: { y: 125, label: "Na-ion cell" } });
+
+  it("draws it as a horizontal line at its height on the same scale", () => {
+    const zero = withReference.yTicks[0].position;
+    const top = withReference.yTicks.at(-1)!;
+    expectClose(withReference.reference!.y, zero + ((top.position - zero) * 125) / top.value, 1e-9);
+  });
+
+  it("finds where the curve falls below it: from 150 at 5 to 100 at 10, 125 is crossed at 7.5", () => {
+    expect(withReference.reference!.crossing).toBe(7.5);
+  });
+
+  it("raises the y axis to keep a reference above every point in view", () => {
+    const high = layoutSweepCurve({ ...spec, reference: { y: 400, label: "high" } });
+    expect(high.yTicks.at(-1)!.value).toBeGreaterThanOrEqual(400);
+    expect(high.reference!.crossing).toBeUndefined();
+  });
+});
+
+describe("an uncertainty band on the sweep", () => {
+  it("draws the band as one closed area from lo to hi, and keeps its top in view", () => {
+    const band = [{ x: 0, lo: 190, hi: 210 }, { x: 10, lo: 90, hi: 330 }];
+    const layout = layoutSweepCurve({ ...spec, band });
+    expect(layout.bandPath).toMatch(/^M68,[\d.]+L616,[\d.]+L616,[\d.]+L68,[\d.]+Z$/);
+    expect(layout.yTicks.at(-1)!.value).toBeGreaterThanOrEqual(330);
+  });
+
+  it("draws no band without one", () => {
+    expect(layoutSweepCurve(spec).bandPath).toBeUndefined();
+  });
+});

@@ -121,11 +121,11 @@ describe("numbers in text", () => {
   });
 
   it("knows the unit of a result from its name", () => {
-    expect(["thickness_um", "sandTime_s", "deltaWorkOfAdhesion_mJ_m2", "npRatio", "naUtilization_pct"].map(unitOfName)).toEqual([
-      "µm", "s", "mJ m⁻²", "", "%",
+    expect(["thickness_um", "sandTime_s", "deltaWorkOfAdhesion_mJ_m2", "npRatio", "naUtilization_pct", "chargedEnergyDensity_Wh_L"].map(unitOfName)).toEqual([
+      "µm", "s", "mJ m⁻²", "", "%", "Wh L⁻¹",
     ]);
-    expect(() => unitOfName("energyDensity_Wh_L")).toThrowErrorMatchingInlineSnapshot(
-      `[Error: "energyDensity_Wh_L" is in a unit the self-check does not know; pick another result.]`,
+    expect(() => unitOfName("stackMass_mg_cm2")).toThrowErrorMatchingInlineSnapshot(
+      `[Error: "stackMass_mg_cm2" is in a unit the self-check does not know; pick another result.]`,
     );
   });
 });

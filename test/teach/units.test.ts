@@ -32,6 +32,8 @@ describe("readUnit", () => {
   it("accepts a spelling in the wrong case when it can mean only one unit", () => {
     expect(readUnit("mv")?.symbol).toBe("mV");
     expect(readUnit("wh/kg")?.symbol).toBe("Wh kg⁻¹");
+    expect(readUnit("wh/l")?.symbol).toBe("Wh L⁻¹");
+    expect(readUnit("mWh cm-3")?.symbol).toBe("Wh L⁻¹");
     expect(readUnit("MJ m-2")?.symbol).toBe("mJ m⁻²");
     expect(readUnit("parsec")).toBeUndefined();
   });
@@ -41,6 +43,7 @@ describe("convert", () => {
   it.each([
     [1, "mm", "µm", 1000],
     [0.0636, "V", "mV", 63.6],
+    [0.2688, "kWh L⁻¹", "Wh L⁻¹", 268.8],
     [720, "min", "h", 12],
     [0.1548, "J m⁻²", "mJ m⁻²", 154.8],
     [Math.PI, "rad", "°", 180],

@@ -1,5 +1,5 @@
 import { layoutStackedBars, type BarRowSpec } from "../../charts/stacked-bar.ts";
-import { formatFixed, formatNumber } from "../../calculators/format.ts";
+import { formatNumber } from "../../calculators/format.ts";
 import { EnergySwatchPatterns, energySwatch } from "./EnergySwatches.tsx";
 
 interface Props {
@@ -104,7 +104,7 @@ export function EnergyDensityBars({ rows, idPrefix }: Props) {
                   <th scope="row">{p.label}</th>
                   {p.cells.map((s, i) => [
                     <td key={`v${i}`}>{s ? formatNumber(s.value, 3) : "—"}</td>,
-                    <td key={`s${i}`}>{s ? formatFixed(s.share_pct, 1) : "—"}</td>,
+                    <td key={`s${i}`}>{s ? formatNumber(s.share_pct, 3) : "—"}</td>,
                   ])}
                 </tr>
               ))}

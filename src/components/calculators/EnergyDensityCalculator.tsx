@@ -6,13 +6,14 @@ import { cathodePresets, cellPresets, type EnergyPreset } from "../../calculator
 import { breakdownBars, cellBreakdown, limitingSentence } from "../../calculators/energy-breakdown.ts";
 import { bareFoilVersusHost } from "../../calculators/energy-compare.ts";
 import {
-  compute, fieldGroups, fields, inputNames, outputGroups, outputNames, outputSpecs, validDesign,
-  type EnergyInput, type EnergyOutput,
+  compute, defaultPackaging, defaults, fieldGroups, fields, inputNames, outputGroups, outputNames, outputSpecs, PACKAGING_PARAM,
+  packagingInputs, packagingModes, packagingOptions, resultUncertainties, validDesign, type EnergyInput, type EnergyOutput, type PackagingMode,
 } from "../../calculators/energy-density.ts";
 import { formulaTex } from "../../calculators/energy-formula.ts";
 import { hostMassSweep, NP_SWEEP_MAX, npRatioSweep } from "../../calculators/energy-sweeps.ts";
-import { formatFixed } from "../../calculators/format.ts";
+import { formatMeasured, formatNumber } from "../../calculators/format.ts";
 import { readHidden } from "../../calculators/query.ts";
+import { ChoiceInput } from "./kit/ChoiceInput.tsx";
 import { LiveFormulas } from "./kit/LiveFormulas.tsx";
 import { Heading } from "./kit/Heading.tsx";
 import type { CalculatorIslandProps } from "./kit/props.ts";
@@ -37,17 +38,26 @@ interface Props extends CalculatorIslandProps {
 
 type Values = Partial<Record<EnergyInput, number>>;
 
-const spec: CalculatorSpec = { numbers: fields, extra: ["hide"] };
-const defaultsText = defaultText(fields);
+const spec: CalculatorSpec = { numbers: fields, choices: { [PACKAGING_PARAM]: packagingModes }, extra: ["hide"] };
+const defaultsText: Record<string, string> = { [PACKAGING_PARAM]: defaultPackaging, ...defaultText(fields) };
+const naIonGroup = outputGroups.find((g) => g.id === "na-ion")!;
+/** The side-by-side table: each row's Na-metal result, its Na-ion counterpart and Na metal's gain. */
+const versus: readonly [label: string, metal: EnergyOutput, ion: EnergyOutput, gain: EnergyOutput][] = [
+  ["Specific energy", "specificEnergy_Wh_kg", "naIonSpecificEnergy_Wh_kg", "specificEnergyGain_pct"],
+  ["Energy density, charged", "chargedEnergyDensity_Wh_L", "naIonEnergyDensity_Wh_L", "energyDensityGain_pct"],
+];
 const asText = (values: Values) => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)]));
 const EXAMPLE_A = "the same cell with bare Na foil (no host, no wetting agent)";
+// A gain reads as a gain with its sign: "+36.4", "-12.0".
+const signedIfGain = (name: EnergyOutput, text: string | undefined) =>
+  text !== undefined && name.endsWith("Gain_pct") && /^[0-9]/.test(text) && Number(text) !== 0 ? `+${text}` : text;
 
 
 
 /**
- * The energy-density calculator: 19 inputs in four groups, the cell's results with the part that limits it,
- * its mass and volume breakdown, two sweeps, a comparison of two designs and the formulas with the reader's
- * numbers. Every number comes from src/calculators/energy-*.ts; this component only lays them out.
+ * The energy-density calculator: 32 inputs in five groups and a packaging choice, the cell's results with the
+ * part that limits it, the Na-ion cell beside it, its mass and volume breakdown, two sweeps, a comparison of
+ * two designs and the formulas with the reader's numbers. Every number comes from src/calculators/energy-*.ts; this component only lays them out.
  */
 export default function EnergyDensityCalculator({
   embedded = false, pageHref, root, headingLevel = 2, title, formulas, symbols,
@@ -56,13 +66,25 @@ export default function EnergyDensityCalculator({
   const sub = headingLevel + 1;
   const state = useCalculatorState(spec, defaultsText, !embedded);
   const values = state.values as Values;
-  const outcome = useMemo(() => compute(values), [values]);
+  const packaging: PackagingMode = state.raw[PACKAGING_PARAM] === "pouch" ? "pouch" : "fractions";
+  const outcome = useMemo(() => compute(values, packaging), [values, packaging]);
+  const given = state.uncertainties as Partial<Record<EnergyInput, number>>;
+  const uncertainties = useMemo(() => resultUncertainties(values, given, packaging), [values, given, packaging]);
   const errors: Partial<Record<string, string>> = { ...outcome.errors, ...state.errors };
-  const design = useMemo(() => validDesign(values), [values]);
-  const breakdown = useMemo(() => (design ? cellBreakdown(design) : undefined), [design]);
-  const npSweep = useMemo(() => npRatioSweep(values), [values]);
-  const hostSweep = useMemo(() => hostMassSweep(values), [values]);
-  const changed = inputNames.some((n) => state.raw[n] !== defaultsText[n]);
+
+  // The packaging inputs of the way not chosen are not shown, so a bad one must not hide the breakdown: defaults stand in.
+  const unused = packagingInputs[packaging === "pouch" ? "fractions" : "pouch"];
+  const design = useMemo(
+    () => validDesign({ ...values, ...Object.fromEntries(unused.map((n) => [n, defaults[n]])) }),
+    [values, packaging],
+  );
+  const breakdown = useMemo(() => (design ? cellBreakdown(design, packaging) : undefined), [design, packaging]);
+  const npSweep = useMemo(() => npRatioSweep(values, 101, packaging, given), [values, packaging, given]);
+  const hostSweep = useMemo(() => hostMassSweep(values, 101, packaging, given), [values, packaging, given]);
+  const changed = [PACKAGING_PARAM, ...inputNames].some((n) => state.raw[n] !== defaultsText[n]);
+  // A bad value a link gave a packaging input that is not shown is reported here instead.
+  const unusedNotes = unused.filter((n) => state.errors[n])
+    .map((n) => `${fields[n].label} is not used with this packaging, and the value the link gave it was not valid: ${state.errors[n]}`);
 
   const [loaded, setLoaded] = useState<EnergyPreset | undefined>();
   const [pinned, setPinned] = useState<{ label: string; values: Values }>({ label: EXAMPLE_A, values: bareFoilVersusHost.a });
@@ -79,10 +101,24 @@ export default function EnergyDensityCalculator({
     state.load({ ...state.raw, ...asText(preset.values) });
     setLoaded(preset);
   };
-  const show = (name: EnergyOutput) => {
+  /** A result as text: four significant figures, or rounded to its uncertainty when the inputs carry one. */
+  const measured = (name: EnergyOutput): { value?: string; uncertainty?: string } => {
     const value = outcome.outputs[name];
-    return typeof value === "number" ? formatFixed(value, outputSpecs[name].decimals) : undefined;
+    if (typeof value !== "number") return {};
+    const u = uncertainties[name];
+    if (u === undefined || !(u > 0)) return { value: formatNumber(value, 4) };
+    const m = formatMeasured(value, u);
+    return { value: m.value, uncertainty: m.uncertainty };
   };
+  const show = (name: EnergyOutput) => measured(name).value;
+  /** " ± δ" after a result in the side-by-side table, read out as "plus or minus δ", as OutputValue does. */
+  const pm = (name: EnergyOutput) => {
+    const u = measured(name).uncertainty;
+    return u === undefined ? null : (
+      <span class="calc-uncertainty"> <span aria-hidden="true">±</span><span class="visually-hidden">plus or minus</span> {u}</span>
+    );
+  };
+  const anyUncertainty = Object.keys(uncertainties).length > 0;
   const reveal = (name?: EnergyOutput) => setHidden((h) => (name ? h.filter((n) => n !== name) : []));
   const teacherMode = hidden.length > 0;
   // The same numbers elsewhere on the page (documentation, preset notes) stay hidden too.
@@ -98,7 +134,7 @@ export default function EnergyDensityCalculator({
         </p>
       )}
       <NeedsScript task="change the values" />
-      <UrlNotes notes={[...state.notes, ...hideNotes]} />
+      <UrlNotes notes={[...state.notes, ...hideNotes, ...unusedNotes]} />
 
       <div class="ed-presets">
         <div class="calc-presets" role="group" aria-labelledby={`${idPrefix}-cathodes`}>
@@ -137,8 +173,18 @@ export default function EnergyDensityCalculator({
           {fieldGroups.map((group) => (
             <fieldset class="ed-group" key={group.id}>
               <legend>{group.label}</legend>
+              {group.id === "packaging" && (
+                <ChoiceInput
+                  name={PACKAGING_PARAM}
+                  legend="Count the packaging"
+                  options={packagingOptions}
+                  value={packaging}
+                  onChange={(m) => state.set(PACKAGING_PARAM, m)}
+                  idPrefix={idPrefix}
+                />
+              )}
               <div class="ed-fields">
-                {group.inputs.map((name) => (
+                {group.inputs.filter((name) => !unused.includes(name)).map((name) => (
                   <NumberInput
                     key={name}
                     field={fields[name]}
@@ -161,7 +207,7 @@ export default function EnergyDensityCalculator({
               <button type="button" class="button" onClick={() => reveal()}>Reveal all</button>
             </p>
           )}
-          {outputGroups.map((group) => (
+          {outputGroups.filter((g) => g !== naIonGroup).map((group) => (
             <div class="ed-result-group" key={group.id}>
               <p class="ed-result-group-label">{group.label}</p>
               <dl class="calc-results">
@@ -171,7 +217,7 @@ export default function EnergyDensityCalculator({
                     name={name}
                     label={outputSpecs[name].label}
                     unit={outputSpecs[name].unit}
-                    value={show(name)}
+                    {...measured(name)}
                     reason={outcome.unavailable[name]}
                     hidden={hidden.includes(name)}
                     onReveal={() => reveal(name)}
@@ -180,6 +226,46 @@ export default function EnergyDensityCalculator({
               </dl>
             </div>
           ))}
+          <div class="ed-result-group ed-versus">
+            <p class="ed-result-group-label" id={`${idPrefix}-versus`}>{naIonGroup.label}</p>
+            <table class="calc-table" aria-labelledby={`${idPrefix}-versus`}>
+              <thead>
+                <tr>
+                  <td />
+                  <th scope="col">Na metal</th>
+                  <th scope="col">Na ion</th>
+                  <th scope="col">Na metal's gain (%)</th>
+                </tr>
+              </thead>
+              <tbody>
+                {versus.map(([label, metal, ion, gain]) => (
+                  <tr key={ion}>
+                    <th scope="row">{label} <span class="calc-unit">({outputSpecs[metal].unit})</span></th>
+                    <td>{hidden.includes(metal) ? "—" : <>{show(metal) ?? "—"}{pm(metal)}</>}</td>
+                    {[ion, gain].map((name) => (
+                      <td key={name}>
+                        {hidden.includes(name)
+                          ? <button type="button" class="button" onClick={() => reveal(name)}>Reveal<span class="visually-hidden"> {outputSpecs[name].label}</span></button>
+                          : <>
+                            <output name={name}>{signedIfGain(name, show(name)) ?? "—"}</output>
+                            {pm(name)}
+                          </>}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {typeof outcome.outputs.naIonSpecificEnergy_Wh_kg !== "number" && (
+              <p class="calc-reason">{outcome.unavailable.naIonSpecificEnergy_Wh_kg}</p>
+            )}
+          </div>
+          {anyUncertainty && (
+            <p class="calc-help" data-uncertainty-note>
+              ± is one standard uncertainty, propagated to first order from the inputs typed with ± (taken as
+              independent); the curves below draw it as a band.
+            </p>
+          )}
           {!teacherMode && (
             <p class="ed-limit" data-limiting>
               {breakdown
@@ -210,13 +296,18 @@ export default function EnergyDensityCalculator({
             : <p class="ed-placeholder">The breakdown appears once every input is valid.</p>}
 
           <Heading level={sub}>Specific energy as one input changes</Heading>
-          <p class="calc-help">Every other input as above; the ringed dot is this design.</p>
+          <p class="calc-help">
+            Every other input as above; the ringed dot is this design and the dashed line the Na-ion cell with a
+            hard-carbon anode, which neither input changes.
+          </p>
           <div class="ed-charts">
             <EnergyDensityCurve
               id={`${idPrefix}-np`}
               title="Cell specific energy against the N/P ratio"
               points={npSweep.points}
               current={npSweep.current}
+              reference={npSweep.naIon}
+              band={npSweep.band}
               x={{ name: "N/P ratio", unit: "" }}
               y={{ name: "Cell specific energy", unit: "Wh kg⁻¹" }}
               xDomain={[0, NP_SWEEP_MAX]}
@@ -226,6 +317,8 @@ export default function EnergyDensityCalculator({
               title="Cell specific energy against the host's areal mass"
               points={hostSweep.points}
               current={hostSweep.current}
+              reference={hostSweep.naIon}
+              band={hostSweep.band}
               x={{ name: "Host areal mass", unit: "mg cm⁻²" }}
               y={{ name: "Cell specific energy", unit: "Wh kg⁻¹" }}
             />
@@ -235,6 +328,7 @@ export default function EnergyDensityCalculator({
           <EnergyDensityCompare
             pinned={pinned}
             current={values}
+            packaging={packaging}
             idPrefix={idPrefix}
             onPin={() => setPinned({ label: "the design you pinned", values: { ...values } })}
             onExample={() => {
@@ -245,7 +339,7 @@ export default function EnergyDensityCalculator({
           />
 
           <Heading level={sub}>The formulas with these numbers</Heading>
-          <LiveFormulas lines={formulaTex(values, outcome)} prerendered={formulas} changed={changed} />
+          <LiveFormulas lines={formulaTex(values, outcome, packaging)} prerendered={formulas} changed={changed} />
           {symbols}
         </>
       )}

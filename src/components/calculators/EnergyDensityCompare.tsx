@@ -1,6 +1,6 @@
 import { compareDesigns } from "../../calculators/energy-compare.ts";
-import { fields, outputGroups, outputSpecs, type EnergyInput } from "../../calculators/energy-density.ts";
-import { formatFixed, formatNumber } from "../../calculators/format.ts";
+import { fields, outputGroups, outputSpecs, type EnergyInput, type PackagingMode } from "../../calculators/energy-density.ts";
+import { formatNumber } from "../../calculators/format.ts";
 
 type Values = Partial<Record<EnergyInput, number>>;
 
@@ -9,18 +9,20 @@ interface Props {
   pinned: { label: string; values: Values };
   /** Design B: the inputs as they are now. */
   current: Values;
+  /** How both designs count their packaging. */
+  packaging: PackagingMode;
   onPin(): void;
   onExample(): void;
   idPrefix: string;
 }
 
-// A leading "+" makes a rise as plain as a fall; formatFixed already writes "-".
+// A leading "+" makes a rise as plain as a fall; formatNumber already writes "-".
 const signed = (text: string) => (/^[0-9]/.test(text) && Number(text) !== 0 ? `+${text}` : text);
 
 /** Design A against design B: every result side by side with B − A, and the inputs that differ. */
-export function EnergyDensityCompare({ pinned, current, onPin, onExample, idPrefix }: Props) {
-  const { a, b, deltas, changedInputs } = compareDesigns(pinned.values, current);
-  const show = (value: number | string | undefined, decimals: number) => (typeof value === "number" ? formatFixed(value, decimals) : "—");
+export function EnergyDensityCompare({ pinned, current, packaging, onPin, onExample, idPrefix }: Props) {
+  const { a, b, deltas, changedInputs } = compareDesigns(pinned.values, current, packaging);
+  const show = (value: number | string | undefined) => (typeof value === "number" ? formatNumber(value, 4) : "—");
   const input = (value: number | undefined, unit: string) => (value === undefined ? "—" : `${formatNumber(value, 4)}${unit ? ` ${unit}` : ""}`);
   return (
     <div class="ed-compare">
@@ -48,11 +50,11 @@ export function EnergyDensityCompare({ pinned, current, onPin, onExample, idPref
               return (
                 <tr key={name} data-output={name}>
                   <th scope="row">{spec.label}{spec.unit && <span class="calc-unit"> ({spec.unit})</span>}</th>
-                  <td>{show(a.outputs[name], spec.decimals)}</td>
-                  <td>{show(b.outputs[name], spec.decimals)}</td>
+                  <td>{show(a.outputs[name])}</td>
+                  <td>{show(b.outputs[name])}</td>
                   <td>
-                    {d ? signed(formatFixed(d.delta, spec.decimals)) : "—"}
-                    {d?.relative_pct !== undefined && <span class="ed-relative"> ({signed(formatFixed(d.relative_pct, 1))} %)</span>}
+                    {d ? signed(formatNumber(d.delta, 3)) : "—"}
+                    {d?.relative_pct !== undefined && <span class="ed-relative"> ({signed(formatNumber(d.relative_pct, 3))} %)</span>}
                   </td>
                 </tr>
               );

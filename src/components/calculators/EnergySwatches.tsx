@@ -13,6 +13,7 @@ const looks: Record<string, { colour: Colour; hatched?: boolean }> = {
   sodium: { colour: "na" },
   host: { colour: "c4" },
   wettingAgent: { colour: "c4", hatched: true },
+  hostPores: { colour: "c3", hatched: true },
   anodeFoil: { colour: "c2", hatched: true },
   electrolyte: { colour: "c3" },
   packaging: { colour: "c6" },
