@@ -156,7 +156,7 @@ describe("fitSessileDrop", () => {
   it("gives the narrowest base a drop can stand on, instead of an angle above 180°", () => {
     const fit = fitSessileDrop(1, 0.05, LC_150);
     expect(fit).toEqual({ ok: false, reason: "beyond-180", minDiameter_mm: expect.closeTo(0.0893, 4) });
-    if (fit.ok) return;
+    if (fit.ok || fit.reason !== "beyond-180") return;
     // Just wider than that, the drop fits at almost 180°.
     expect(fitted(1, fit.minDiameter_mm * 1.01).theta_deg).toBeGreaterThan(175);
   });
