@@ -43,7 +43,7 @@ export * from "./contact-angle-fields";
 export type Result = Outcome<InputName, OutputName> & {
   /** The Young–Laplace drop fitted to the height and base diameter (drop mode). */
   drop?: SessileDrop;
-  /** Capillary length √(γ_LV/ρg) used for the drop, in mm (drop mode, with γ_LV known). */
+  /** Capillary length √(γ_LV/ρg) of the liquid, in mm (with γ_LV known), for the drop and its drawing. */
   capillaryLength_mm?: number;
   /** Density of the liquid used for the drop, in kg m⁻³. */
   density_kg_m3?: number;
@@ -93,6 +93,12 @@ export function compute(
     out.unavailable.radius_mm = out.unavailable.volume_uL = out.unavailable.thetaCap_deg = reason;
   }
   surfaceResults(texture, v, theta, gammaLV, out);
+  if (out.capillaryLength_mm === undefined && gammaLV !== undefined) {
+    // For the drawing: any drop of this liquid is flattened by gravity over this length.
+    const rho = density(v, out).value;
+    out.density_kg_m3 = rho;
+    out.capillaryLength_mm = capillaryLength_mm(gammaLV, rho);
+  }
   return withFiniteOutputs(out);
 }
 
@@ -185,29 +191,30 @@ function dropAngle(v: Partial<Record<InputName, number>>, gammaLV: number | unde
   return fit.drop.theta_deg;
 }
 
-/**
- * Density of the liquid in kg m⁻³: pure Na at T (Fink & Leibowitz), or at its melting point when T is not a
- * temperature of liquid Na; with a note when a measured γ_LV means the liquid may not be pure Na.
- */
-function liquidDensity(v: Partial<Record<InputName, number>>, gammaLV: number, out: Result): number {
+/** Density of the liquid in kg m⁻³: pure Na at T (Fink & Leibowitz), or at its melting point when T is unusable. */
+function density(v: Partial<Record<InputName, number>>, out: Result): { value: number; atT: boolean } {
   const t = v.temperature_C;
   const atT = t === undefined || out.errors.temperature_C !== undefined ? undefined : naLiquidDensity_kg_m3(t);
-  if (atT?.ok) {
-    if (v.gammaLV_mN_m !== undefined) {
-      out.warnings.push(
-        `The drop's shape uses the density of pure liquid Na at ${t} °C, ${atT.value.toFixed(0)} kg m⁻³, with the ` +
-          `measured γ_LV (${gammaLV.toFixed(1)} mN m⁻¹). For an alloy of another density θ shifts a little.`,
-      );
-    }
-    return atT.value;
-  }
+  if (atT?.ok) return { value: atT.value, atT: true };
   const melt = naLiquidDensity_kg_m3(NA_MELTING_POINT_C);
-  const rho = melt.ok ? melt.value : 0;
-  out.warnings.push(
-    `No temperature of liquid Na is given, so the drop's shape assumes the density of pure Na at its melting point, ` +
-      `${rho.toFixed(0)} kg m⁻³ (Fink & Leibowitz), with the measured γ_LV.`,
-  );
-  return rho;
+  return { value: melt.ok ? melt.value : 0, atT: false };
+}
+
+/** The density the drop's shape uses, with a note when a measured γ_LV means the liquid may not be pure Na. */
+function liquidDensity(v: Partial<Record<InputName, number>>, gammaLV: number, out: Result): number {
+  const rho = density(v, out);
+  if (rho.atT && v.gammaLV_mN_m !== undefined) {
+    out.warnings.push(
+      `The drop's shape uses the density of pure liquid Na at ${v.temperature_C} °C, ${rho.value.toFixed(0)} kg m⁻³, ` +
+        `with the measured γ_LV (${gammaLV.toFixed(1)} mN m⁻¹). For an alloy of another density θ shifts a little.`,
+    );
+  } else if (!rho.atT) {
+    out.warnings.push(
+      "No temperature of liquid Na is given, so the drop's shape assumes the density of pure Na at its melting " +
+        `point, ${rho.value.toFixed(0)} kg m⁻³ (Fink & Leibowitz), with the measured γ_LV.`,
+    );
+  }
+  return rho.value;
 }
 
 /** The message for a drop taller than any sessile drop of this liquid. */
