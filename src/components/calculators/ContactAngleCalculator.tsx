@@ -13,6 +13,10 @@ import {
   optionalInputs,
   outputFields,
   outputNames,
+  surfaceInputs,
+  textureModelOf,
+  textureModels,
+  defaultTextureModel,
   type InputName,
   type Mode,
   type OutputName,
@@ -41,6 +45,7 @@ import { defaultText, useCalculatorState, type CalculatorSpec } from "./kit/useC
 import { ContactAngleCompare } from "./ContactAngleCompare.tsx";
 import { ContactAngleCurve } from "./ContactAngleCurve.tsx";
 import { ContactAngleDrop } from "./ContactAngleDrop.tsx";
+import { ContactAngleSurface } from "./ContactAngleSurface.tsx";
 import { fixed } from "./ContactAngleFormat.ts";
 
 interface Props extends CalculatorIslandProps {
@@ -53,11 +58,11 @@ type Hideable = OutputName | CompareOutputName;
 const numbers = { ...fields, ...compareFields };
 const spec: CalculatorSpec = {
   numbers,
-  choices: { mode: modes },
+  choices: { mode: modes, textureModel: textureModels },
   optional: [...optionalInputs, ...compareOptionalInputs],
   extra: ["hide"],
 };
-const defaultsText = { mode: defaultMode, ...defaultText(numbers, spec.optional) };
+const defaultsText = { mode: defaultMode, textureModel: defaultTextureModel, ...defaultText(numbers, spec.optional) };
 const inputNames = Object.keys(fields) as InputName[];
 const hideable: readonly Hideable[] = [...outputNames, ...compareOutputNames];
 
@@ -79,13 +84,14 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
     () => Object.fromEntries(inputNames.flatMap((n) => (values[n] === undefined ? [] : [[n, values[n]]]))),
     [values],
   ) as Partial<Record<InputName, number>>;
-  const outcome = useMemo(() => compute(inputs, mode), [inputs, mode]);
+  const texture = textureModelOf(state.raw.textureModel);
+  const outcome = useMemo(() => compute(inputs, mode, texture), [inputs, mode, texture]);
   const comparison = useMemo(
     () => compareStates(outcome, { compare_theta_deg: values.compare_theta_deg, compare_gammaLV_mN_m: values.compare_gammaLV_mN_m }),
     [outcome, values],
   );
   const errors: Partial<Record<string, string>> = { ...outcome.errors, ...comparison.errors, ...state.errors };
-  const changed = ["mode", ...inputNames].some((n) => state.raw[n] !== defaultsText[n as keyof typeof defaultsText]);
+  const changed = ["mode", "textureModel", ...inputNames].some((n) => state.raw[n] !== defaultsText[n as keyof typeof defaultsText]);
 
   const [loaded, setLoaded] = useState<ContactAnglePreset | undefined>();
   const [hidden, setHidden] = useState<readonly Hideable[]>([]);
@@ -118,10 +124,12 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
   const reveal = (name?: Hideable) => setHidden((h) => (name ? h.filter((n) => n !== name) : []));
   const teacherMode = hidden.length > 0;
   // Inputs of other modes are not on screen; a bad value a link gave one of them is reported here instead.
+  const onscreen: readonly InputName[] = [...modeInputs[mode], ...surfaceInputs(texture)];
   const offscreen = inputNames
-    .filter((n) => !modeInputs[mode].includes(n) && state.errors[n])
+    .filter((n) => !onscreen.includes(n) && state.errors[n])
     .map((n) => `${fields[n].label} is not used in this mode, and the value the link gave it was not valid: ${state.errors[n]}`);
-  const shownOutputs = outputNames.filter((n) => mode === "drop" || (n !== "radius_mm" && n !== "volume_uL"));
+  const dropOnly: readonly OutputName[] = ["thetaCap_deg", "radius_mm", "volume_uL"];
+  const shownOutputs = outputNames.filter((n) => mode === "drop" || !dropOnly.includes(n));
   const theta = typeof outcome.outputs.theta_deg === "number" ? outcome.outputs.theta_deg : undefined;
   const temperatureOk = values.temperature_C !== undefined && errors.temperature_C === undefined;
 
@@ -177,6 +185,7 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
               idPrefix={idPrefix}
             />
           ))}
+          <ContactAngleSurface texture={texture} raw={state.raw} errors={errors} onInput={set} idPrefix={idPrefix} />
         </div>
         <div>
           <Heading level={sub}>Results</Heading>
@@ -215,7 +224,8 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
           id={`${idPrefix}-drop`}
           spec={theta === undefined ? undefined : {
             theta_deg: theta,
-            ...(mode === "drop" && values.diameter_mm !== undefined ? { diameter_mm: values.diameter_mm } : {}),
+            ...(outcome.drop ? { shape: outcome.drop } : {}),
+            ...(outcome.capillaryLength_mm === undefined ? {} : { capillaryLength_mm: outcome.capillaryLength_mm }),
             ...(comparison.a.theta_deg === undefined ? {} : { compareTheta_deg: comparison.a.theta_deg }),
             showValue: !teacherMode,
           }}
@@ -252,7 +262,7 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
       {teacherMode ? (
         <p class="ca-teacher">The formulas would give the hidden results away; they appear once every result is revealed.</p>
       ) : (
-        <LiveFormulas lines={formulaTex(mode, inputs, outcome)} prerendered={formulas} changed={changed} />
+        <LiveFormulas lines={formulaTex(mode, inputs, outcome, texture)} prerendered={formulas} changed={changed} />
       )}
     </section>
   );
