@@ -16,20 +16,20 @@ export const protocolLabels: Record<Protocol, string> = {
 
 export const plannerFields = {
   startCurrent_mA_cm2: {
-    name: "startCurrent_mA_cm2", label: "Start current density", unit: "mA cm⁻²", default: 0.1, min: 0.001, max: 100, step: 0.05,
+    name: "startCurrent_mA_cm2", label: "Start current density", unit: "mA cm⁻²", default: 0.1, min: 0.001, max: 100, step: 0.05, exact: true,
   },
   stepCurrent_mA_cm2: {
-    name: "stepCurrent_mA_cm2", label: "Current step", unit: "mA cm⁻²", default: 0.1, min: 0.001, max: 100, step: 0.05,
+    name: "stepCurrent_mA_cm2", label: "Current step", unit: "mA cm⁻²", default: 0.1, min: 0.001, max: 100, step: 0.05, exact: true,
   },
   maxCurrent_mA_cm2: {
-    name: "maxCurrent_mA_cm2", label: "Maximum current density", unit: "mA cm⁻²", default: 1, min: 0.001, max: 100, step: 0.1,
+    name: "maxCurrent_mA_cm2", label: "Maximum current density", unit: "mA cm⁻²", default: 1, min: 0.001, max: 100, step: 0.1, exact: true,
   },
   capacityPerHalfCycle_mAh_cm2: {
-    name: "capacityPerHalfCycle_mAh_cm2", label: "Capacity per half-cycle", unit: "mAh cm⁻²", default: 0.5, min: 0.001, max: 100, step: 0.1,
+    name: "capacityPerHalfCycle_mAh_cm2", label: "Capacity per half-cycle", unit: "mAh cm⁻²", default: 0.5, min: 0.001, max: 100, step: 0.1, exact: true,
     help: "Fixed-capacity protocol: each half-cycle lasts capacity / current.",
   },
   halfCycle_h: {
-    name: "halfCycle_h", label: "Half-cycle duration", unit: "h", default: 1, min: 1e-4, max: 1000, step: 0.25,
+    name: "halfCycle_h", label: "Half-cycle duration", unit: "h", default: 1, min: 1e-4, max: 1000, step: 0.25, exact: true,
     help: "Fixed-time protocol: each half-cycle passes current × time.",
   },
   cyclesPerStep: {
@@ -53,7 +53,15 @@ export const fieldGroups: { title: string; names: CcdInput[] }[] = [
 /** The staircase parameter each protocol reads; the other protocol's parameter is ignored. */
 export const protocolInputs: Record<Protocol, CcdInput> = { capacity: "capacityPerHalfCycle_mAh_cm2", time: "halfCycle_h" };
 
-export const outputNames = ["steps", "totalTime_h", "cumulativeCapacity_mAh_cm2", "polarizationAtMax_mV", "sandTime_s"] as const;
+export const outputNames = [
+  "steps",
+  "totalTime_h",
+  "cumulativeCapacity_mAh_cm2",
+  "polarizationAtMax_mV",
+  "sandTime_s",
+  "limitingCurrent_mA_cm2",
+  "diffusionTime_s",
+] as const;
 export type CcdOutput = (typeof outputNames)[number];
 
 /** Label and unit of each output. */
@@ -63,7 +71,18 @@ export const outputLabels: Record<CcdOutput, { label: string; unit: string }> = 
   cumulativeCapacity_mAh_cm2: { label: "Na plated over the whole test", unit: "mAh cm⁻²" },
   polarizationAtMax_mV: { label: "Polarization at the maximum current", unit: "mV" },
   sandTime_s: { label: "Sand's time", unit: "s" },
+  limitingCurrent_mA_cm2: { label: "Limiting current density across the gap", unit: "mA cm⁻²" },
+  diffusionTime_s: { label: "Diffusion time across the gap, L²/D", unit: "s" },
 };
 
 export const defaults = Object.fromEntries(inputNames.map((n) => [n, fields[n].default])) as Record<CcdInput, number>;
 export const defaultProtocol: Protocol = "capacity";
+
+// ── Resistance convention, uncertainty (limiting current and conventions, issue 14) ──────────────────
+export {
+  defaultResistanceConvention,
+  resistanceConventionLabels,
+  resistanceConventions,
+  type ResistanceConvention,
+} from "./polarization.ts";
+

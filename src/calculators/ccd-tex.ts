@@ -4,6 +4,7 @@
  */
 import type { CcdInput, CcdOutcome } from "./ccd.ts";
 import { FARADAY_C_mol, NA_THICKNESS_um_per_mAh_cm2 } from "./constants.ts";
+import { defaultResistanceConvention, type ResistanceConvention } from "./polarization.ts";
 import type { Protocol } from "./staircase.ts";
 
 type Values = Partial<Record<CcdInput, number>>;
@@ -66,8 +67,12 @@ export function staircaseTex(values: Values, outcome: CcdOutcome, protocol: Prot
   ]);
 }
 
-/** Symmetric-cell polarization at the maximum current density. */
-export function polarizationTex(values: Values, outcome: CcdOutcome): string {
+/** Symmetric-cell polarization at the maximum current density, in the resistance convention chosen. */
+export function polarizationTex(
+  values: Values,
+  outcome: CcdOutcome,
+  convention: ResistanceConvention = defaultResistanceConvention,
+): string {
   const j = val(values.maxCurrent_mA_cm2, "j_\\text{max}");
   const r = val(values.interfacialResistance_ohm_cm2, "R_\\text{int}");
   const l =
@@ -78,9 +83,10 @@ export function polarizationTex(values: Values, outcome: CcdOutcome): string {
     values.ionicConductivity_mS_cm === undefined
       ? "\\sigma"
       : `${texNumber(values.ionicConductivity_mS_cm * 1e-3)}\\ \\text{S cm}^{-1}`;
+  const twice = convention === "perInterface";
   return (
-    `\\eta = j\\left(2R_\\text{int} + \\frac{L}{\\sigma}\\right) = ${j}\\ \\text{mA cm}^{-2} \\times ` +
-    `\\left(2 \\times ${r} + \\frac{${l}}{${s}}\\right)\\ \\Omega\\,\\text{cm}^2 = ${result(outcome.outputs.polarizationAtMax_mV, "\\text{mV}")}`
+    `\\eta = j\\left(${twice ? "2" : ""}R_\\text{int} + \\frac{L}{\\sigma}\\right) = ${j}\\ \\text{mA cm}^{-2} \\times ` +
+    `\\left(${twice ? "2 \\times " : ""}${r} + \\frac{${l}}{${s}}\\right)\\ \\Omega\\,\\text{cm}^2 = ${result(outcome.outputs.polarizationAtMax_mV, "\\text{mV}")}`
   );
 }
 
@@ -90,11 +96,24 @@ export function sandTex(values: Values, outcome: CcdOutcome): string {
   const c = values.concentration_M === undefined ? "c_0" : texNumber(values.concentration_M * 1e-3);
   const j = values.sandCurrent_mA_cm2 === undefined ? "j" : texNumber(values.sandCurrent_mA_cm2 * 1e-3);
   const t = val(values.transferenceNumber, "t_+");
-  return gathered([
-    `\\tau = \\frac{\\pi D\\,(z c_0 F)^2}{4\\,\\big(j\\,(1 - t_+)\\big)^2} = ` +
+  const gap = values.sandGap_um === undefined ? "L" : texNumber(values.sandGap_um * 1e-4);
+  const jLim = outcome.outputs.limitingCurrent_mA_cm2;
+  const below = values.sandCurrent_mA_cm2 !== undefined && typeof jLim === "number" && values.sandCurrent_mA_cm2 <= jLim;
+  // At or below the limiting current the salt never runs out: τ is shown as a formula, with the reason.
+  const tauLine = below
+    ? `\\tau = \\frac{\\pi D\\,(z c_0 F)^2}{4\\,\\big(j\\,(1 - t_+)\\big)^2}\\ \\text{is never reached: } j = ${j}\\ \\text{A cm}^{-2} \\le j_\\text{lim}`
+    : `\\tau = \\frac{\\pi D\\,(z c_0 F)^2}{4\\,\\big(j\\,(1 - t_+)\\big)^2} = ` +
       `\\frac{\\pi \\times ${d} \\times (1 \\times ${c} \\times ${texNumber(FARADAY_C_mol, 6)})^2}{4 \\times \\big(${j} \\times (1 - ${t})\\big)^2} = ` +
-      result(outcome.outputs.sandTime_s, "\\text{s}"),
-    `\\text{with } D \\text{ in cm}^2\\,\\text{s}^{-1},\\ c_0 \\text{ in mol cm}^{-3},\\ F \\text{ in C mol}^{-1},\\ j \\text{ in A cm}^{-2}`,
+      result(outcome.outputs.sandTime_s, "\\text{s}");
+  return gathered([
+    `j_\\text{lim} = \\frac{2 z F c_0 D}{(1 - t_+)\\,L} = \\frac{2 \\times 1 \\times ${texNumber(FARADAY_C_mol, 6)} \\times ${c} \\times ${d}}{(1 - ${t}) \\times ${gap}} = ` +
+      result(
+        typeof outcome.outputs.limitingCurrent_mA_cm2 === "number" ? outcome.outputs.limitingCurrent_mA_cm2 * 1e-3 : undefined,
+        "\\text{A cm}^{-2}",
+      ),
+    `t_D = \\frac{L^2}{D} = \\frac{(${gap})^2}{${d}} = ${result(outcome.outputs.diffusionTime_s, "\\text{s}")}`,
+    tauLine,
+    `\\text{with } D \\text{ in cm}^2\\,\\text{s}^{-1},\\ c_0 \\text{ in mol cm}^{-3},\\ L \\text{ in cm},\\ F \\text{ in C mol}^{-1},\\ j \\text{ in A cm}^{-2}`,
   ]);
 }
 
@@ -103,10 +122,11 @@ export function formulaTex(
   values: Values,
   outcome: CcdOutcome,
   protocol: Protocol,
+  convention: ResistanceConvention = defaultResistanceConvention,
 ): { staircase: string; polarization: string; sand: string } {
   return {
     staircase: staircaseTex(values, outcome, protocol),
-    polarization: polarizationTex(values, outcome),
+    polarization: polarizationTex(values, outcome, convention),
     sand: sandTex(values, outcome),
   };
 }

@@ -2,6 +2,7 @@
  * Reading a calculator's inputs: every number a reader types or a shared link carries arrives as text and
  * leaves here either as a finite number within the field's physical range, or as a message for that field.
  */
+import { readNumberText } from "./number-text.ts";
 
 /** What a numeric input accepts. `name` is both the `<input name>` and the URL query key. */
 export interface NumberField {
@@ -19,23 +20,21 @@ export interface NumberField {
   /** Highest accepted value (inclusive unless `maxExclusive`). */
   max?: number;
   maxExclusive?: boolean;
-  /** Only whole numbers are accepted (e.g. cycles per step). */
+  /** Only whole numbers are accepted (e.g. cycles per step); `value ± δ` is refused. */
   integer?: boolean;
+  /** A setting rather than a measurement (e.g. a test's current steps): `value ± δ` is refused. */
+  exact?: boolean;
   /** Step of the spin buttons; also a hint for the reader. */
   step?: number;
   /** One line of help under the field. */
   help?: string;
 }
 
-/** The outcome of reading one field. */
-export type FieldReading = { ok: true; value: number } | { ok: false; error: string };
-
-// Digits with an optional sign, decimal point and exponent. Stricter than Number(): no hex, no "Infinity",
-// no blank-as-zero. A decimal comma is accepted because many readers type one.
-const NUMBER_PATTERN = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)(e[+-]?\d+)?$/i;
-
-/** Longest text worth reading as a number; longer input is refused before any parsing. */
-const MAX_INPUT_LENGTH = 40;
+/**
+ * The outcome of reading one field. `uncertainty` is present when the text was `value ± δ`: δ ≥ 0, one
+ * standard uncertainty, in the field's unit.
+ */
+export type FieldReading = { ok: true; value: number; uncertainty?: number } | { ok: false; error: string };
 
 /** Formats a bound for a message: "0.1 mA cm⁻²", "90°". */
 export function withUnit(value: number, unit: string): string {
@@ -43,16 +42,34 @@ export function withUnit(value: number, unit: string): string {
   return unit === "°" ? `${value}°` : `${value} ${unit}`;
 }
 
-/** Reads `raw` as a value of `field`, or says why it cannot be one. */
-export function readNumber(raw: string | null | undefined, field: NumberField): FieldReading {
-  const text = (raw ?? "").trim();
-  if (text === "") return { ok: false, error: `Enter a value for ${field.label}.` };
-  if (text.length > MAX_INPUT_LENGTH || !NUMBER_PATTERN.test(text)) {
-    return { ok: false, error: `${field.label} must be a number${field.unit ? ` in ${field.unit}` : ""}.` };
+/**
+ * Reads `raw` as a value of `field`, or says why it cannot be one. The text is read by the site's one number
+ * rule (number-text.ts: decimal point, an unambiguous decimal comma, no thousands separators); `value ± δ`
+ * (also `+/-`) is accepted unless `options.uncertainty` is false or the field is a whole-number count.
+ */
+export function readNumber(
+  raw: string | null | undefined,
+  field: NumberField,
+  options: { uncertainty?: boolean } = {},
+): FieldReading {
+  const reading = readNumberText(raw, { uncertainty: options.uncertainty ?? true });
+  if (!reading.ok) {
+    switch (reading.problem) {
+      case "empty":
+        return { ok: false, error: `Enter a value for ${field.label}.` };
+      case "notANumber":
+        return { ok: false, error: `${field.label} must be a number${field.unit ? ` in ${field.unit}` : ""}.` };
+      case "tooLarge":
+        return { ok: false, error: `${field.label} is too large to compute with.` };
+      default:
+        return { ok: false, error: `${field.label}: ${reading.message.charAt(0).toLowerCase()}${reading.message.slice(1)}` };
+    }
   }
-  const value = Number(text.replace(",", "."));
-  if (!Number.isFinite(value)) return { ok: false, error: `${field.label} is too large to compute with.` };
-  return checkRange(value, field);
+  const checked = checkRange(reading.value, field);
+  if (!checked.ok || reading.uncertainty === undefined) return checked;
+  if (field.integer) return { ok: false, error: `${field.label} is a count: give it without ±.` };
+  if (field.exact) return { ok: false, error: `${field.label} is a setting, not a measurement: give it without ±.` };
+  return { ok: true, value: checked.value, uncertainty: reading.uncertainty };
 }
 
 /** Checks a number already parsed against the field's range and integrality. */

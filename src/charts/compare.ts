@@ -89,7 +89,8 @@ export function readCompareFields(table: CompareTable, raw: Record<string, strin
   for (const { column, field } of COMPARE_FIELDS[table]) {
     const text = (raw[field.name] ?? "").trim();
     if (text === "") continue;
-    const reading = readNumber(text, field);
+    // A cell is one point on the charts: a value alone, read by the site's one number rule.
+    const reading = readNumber(text, field, { uncertainty: false });
     if (reading.ok) cell[column] = reading.value;
     else errors[field.name] = reading.error;
   }

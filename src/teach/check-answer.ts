@@ -3,6 +3,7 @@
  * it to the problem's unit and says whether it lies within the problem's tolerance, without giving the
  * answer away. Runs in the browser, so it stays small: no d3, no KaTeX.
  */
+import { scanNumber } from "../calculators/number-text.ts";
 import { convert, readUnit, suggestedUnits, unitBySymbol, type Unit } from "./units.ts";
 
 /** How far from the answer a value may be: a fraction of it, or an amount in the problem's unit. */
@@ -27,10 +28,10 @@ export interface Verdict {
 
 const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
-// A value with an optional decimal point or comma and exponent, then an optional "× 10^n".
-const NUMBER = /^([+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:e[+-]?\d+)?)(?:\s*[x×]\s*10\^?([+-]?\d+))?/i;
-// "5,000" or "12,500,000": a comma before groups of three digits separates thousands.
-const THOUSANDS = /^[+-]?[1-9]\d{0,2}(?:,\d{3})+(?![\d.,])/;
+// After the number (read by the site's one rule, number-text.ts): an optional "× 10^n".
+const TIMES_TEN = /^\s*[x×]\s*10\^?([+-]?\d+)/i;
+// A value given with an uncertainty: the checker wants the value alone.
+const PLUS_MINUS = /^\s*(±|\+\/-|\+-)/;
 
 /** Writes superscripts as "^-2" so that "10⁻³" and "m⁻²" read like "10^-3" and "m^-2". */
 function plainText(text: string): string {
@@ -58,13 +59,24 @@ export function describeTolerance(tolerance: Tolerance, unit: string): string {
 export function readAnswer(text: string, unit: string): Reading {
   const plain = plainText(text);
   if (plain === "") return { ok: false, message: "Type an answer first: a number and its unit." };
-  const grouped = THOUSANDS.exec(plain);
-  const source = grouped ? grouped[0].replace(/,/g, "") + plain.slice(grouped[0].length) : plain;
-  const m = NUMBER.exec(source);
-  if (!m) return { ok: false, message: "Not a number: start with the value, such as 12.5 or 1.2e3, then the unit." };
-  const value = Number(m[1]!.replace(",", ".")) * (m[2] === undefined ? 1 : 10 ** Number(m[2]));
+  const number = scanNumber(plain);
+  if (!number.ok) {
+    if (number.problem === "tooLarge") return { ok: false, message: "That number is too large to check." };
+    if (number.problem === "notANumber") {
+      return { ok: false, message: "Not a number: start with the value, such as 12.5 or 1.2e3, then the unit." };
+    }
+    return { ok: false, message: number.message };
+  }
+  let source = plain.slice(number.length);
+  let value = number.value;
+  const power = TIMES_TEN.exec(source);
+  if (power) {
+    value *= 10 ** Number(power[1]);
+    source = source.slice(power[0].length);
+  }
   if (!Number.isFinite(value)) return { ok: false, message: "That number is too large to check." };
-  const rest = source.slice(m[0].length).trim();
+  if (PLUS_MINUS.test(source)) return { ok: false, message: "Give the value alone, without ± and an uncertainty." };
+  const rest = source.trim();
 
   if (unit === "") {
     if (rest === "" || rest === ":1") return { ok: true, value };

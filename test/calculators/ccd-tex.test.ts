@@ -27,7 +27,18 @@ describe("formulaTex", () => {
       `"\\eta = j\\left(2R_\\text{int} + \\frac{L}{\\sigma}\\right) = 1\\ \\text{mA cm}^{-2} \\times \\left(2 \\times 149 + \\frac{0.1\\ \\text{cm}}{0.001\\ \\text{S cm}^{-1}}\\right)\\ \\Omega\\,\\text{cm}^2 = 398\\ \\text{mV}"`,
     );
     expect(tex.staircase).toContain("\\sum_{i=0}^{9} \\frac{0.5}{j_i} = 29.29\\ \\text{h}");
-    expect(tex.sand).toContain("= 40\\,620\\ \\text{s}");
+    // Issue 14: at 1 mA cm⁻² the default 25 µm gap never runs out of salt, so τ is shown as never reached.
+    expect(tex.sand).toContain("= 0.2573\\ \\text{A cm}^{-2}");
+    expect(tex.sand).toContain("= 3.125\\ \\text{s}");
+    expect(tex.sand).toContain("\\text{is never reached: } j = 0.001\\ \\text{A cm}^{-2} \\le j_\\text{lim}");
+  });
+
+  it("substitutes Sand's time above the limiting current, and one R for the whole-cell convention", () => {
+    const values = { ...defaults, sandGap_um: 260, sandCurrent_mA_cm2: 50 };
+    expect(formulaTex(values, compute(values), "capacity").sand).toContain("= 16.25\\ \\text{s}");
+    const whole = formulaTex(defaults, compute(defaults, "capacity", "wholeCell"), "capacity", "wholeCell").polarization;
+    expect(whole).toContain("\\left(R_\\text{int} + \\frac{L}{\\sigma}\\right)");
+    expect(whole).toContain("= 249\\ \\text{mV}");
   });
 
   it("writes the time protocol's total as steps × cycles × 2 × half-cycle", () => {
@@ -44,9 +55,9 @@ describe("formulaTex", () => {
   });
 
   it("renders with KaTeX for both protocols, with and without values", () => {
-    for (const values of [defaults, {}]) {
+    for (const values of [defaults, {}, { ...defaults, sandGap_um: 260, sandCurrent_mA_cm2: 50 }]) {
       for (const protocol of ["capacity", "time"] as const) {
-        for (const tex of Object.values(formulaTex(values, compute(values, protocol), protocol)))
+        for (const tex of Object.values(formulaTex(values, compute(values, protocol), protocol, "wholeCell")))
           expect(render(tex)).toContain("katex");
       }
     }

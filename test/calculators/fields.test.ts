@@ -45,4 +45,30 @@ describe("readNumber", () => {
       }),
     );
   });
+
+  it("reads value ± δ into a value and its standard uncertainty", () => {
+    expect(readNumber("72.5±2", angle)).toEqual({ ok: true, value: 72.5, uncertainty: 2 });
+    expect(readNumber("72.5 +/- 2", angle)).toEqual({ ok: true, value: 72.5, uncertainty: 2 });
+    expect(readNumber("72.5 ± 2", angle, { uncertainty: false })).toEqual({
+      ok: false,
+      error: "Contact angle θ: give the value alone, without ± and an uncertainty.",
+    });
+  });
+
+  it("says what is wrong with an uncertainty, an ambiguous comma or a count with ±", () => {
+    expect(readNumber("72.5 ± -2", angle)).toEqual({
+      ok: false,
+      error: "Contact angle θ: the uncertainty after ± must be zero or positive.",
+    });
+    expect(readNumber("72.5 ± x", angle)).toEqual({
+      ok: false,
+      error: "Contact angle θ: after ± give the uncertainty as a number, e.g. 72.5 ± 2.",
+    });
+    expect(readNumber("1,500", current)).toEqual({
+      ok: false,
+      error: "Highest current density: “1,500” could be 1.5 or 1500: write 1.5 with a decimal point, or 1500 without a separator.",
+    });
+    expect(readNumber("3 ± 1", cycles)).toEqual({ ok: false, error: "Cycles per step is a count: give it without ±." });
+    expect(readNumber("200 ± 1", angle)).toEqual({ ok: false, error: "Contact angle θ must be at most 180°." });
+  });
 });

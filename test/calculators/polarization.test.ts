@@ -67,9 +67,10 @@ describe("presetFromTable1Row", () => {
   it("takes an interfacial resistance as per interface and notes the reported CCD", () => {
     expect(presetFromTable1Row(row({}), "Oh et al. 2021 [43]")).toMatchInlineSnapshot(`
       {
+        "convention": "perInterface",
         "id": "ref43-na5sn-composite",
         "label": "Na₅Sn composite, 25 °C",
-        "note": "Reported CCD: 2.5 mA cm⁻².",
+        "note": "Taken as the resistance of one interface (η = j(2R + L/σ)); switch the convention if the paper gives the whole cell's. Reported CCD: 2.5 mA cm⁻².",
         "source": "Oh et al. 2021 [43]",
         "values": {
           "electrolyteThickness_um": 1000,
@@ -91,6 +92,17 @@ describe("presetFromTable1Row", () => {
     expect(preset.note).toMatchInlineSnapshot(
       `"The table gives a total resistance of 400 Ω cm²; R_int is half of what remains after L/σ = 100 Ω cm². Measured at 65 °C; set σ for that temperature."`,
     );
+  });
+
+  it("loads a total resistance minus L/σ whole, and says so, under the whole-cell convention", () => {
+    const row400 = row({ interfacialResistance_ohm_cm2: 400, resistanceIsTotal: true, ccd_mA_cm2: null });
+    const preset = presetFromTable1Row(row400, undefined, 1000, 1, "wholeCell")!;
+    // By hand: R = 400 − 100 = 300 Ω cm², and R + L/σ gives back the reported 400.
+    expect(preset.values.interfacialResistance_ohm_cm2).toBe(300);
+    expectClose(symmetricCellResistance_ohm_cm2(300, 1000, 1, "wholeCell"), 400, 1e-9);
+    expect(preset.convention).toBe("wholeCell");
+    expect(preset.note).toBe("The table gives a total resistance of 400 Ω cm²; R is what remains after L/σ = 100 Ω cm².");
+    expect(presetFromTable1Row(row({}), undefined, 1000, 1, "wholeCell")!.note).toContain("Taken as both interfaces together");
   });
 
   it("sets R_int to 0 when a total resistance is below the bulk resistance", () => {

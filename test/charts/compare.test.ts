@@ -19,6 +19,20 @@ describe("compare: reading the reader's cell from the URL", () => {
     expect(readCompare("?my1_ccd_mA_cm2=1,5", 1).cell).toEqual({ ccd_mA_cm2: 1.5 });
   });
 
+  it("refuses “1,500”, which could be 1.5 h or 1500 h, instead of ranking it", () => {
+    const r = readCompare("?my2_cycle_life_h=1,500", 2);
+    expect(r.cell).toBeNull();
+    expect(r.errors).toEqual({
+      my2_cycle_life_h: "Cycle life: “1,500” could be 1.5 or 1500: write 1.5 with a decimal point, or 1500 without a separator.",
+    });
+  });
+
+  it("takes a value alone, since the cell is one point on the charts", () => {
+    expect(readCompareFields(1, { my1_ccd_mA_cm2: "1.5 ± 0.2" }).errors).toEqual({
+      my1_ccd_mA_cm2: "Critical current density: give the value alone, without ± and an uncertainty.",
+    });
+  });
+
   it("has no cell when the URL carries none, or only a family", () => {
     expect(readCompare("", 1).cell).toBeNull();
     expect(readCompare("?my1_family=NZSP", 1).cell).toBeNull();

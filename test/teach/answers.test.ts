@@ -52,6 +52,7 @@ describe("the answer of every problem", () => {
     ["na-surface-tension-120c", gammaNa(120), 1e-9], // 198.4 mN m⁻¹
     ["sessile-drop-contact-angle", (2 * Math.atan((2 * 0.8) / 5) * 180) / Math.PI, 1e-9], // 35.5°
     ["sand-time-high-current", (Math.PI * 2e-6 * (1e-3 * F) ** 2) / (4 * (50e-3 * 0.6) ** 2), 1e-9], // 16.2 s
+    ["limiting-current-thin-gap", ((2 * 1e-3 * F * 2e-6) / (0.6 * 260e-4)) * 1e3, 1e-9], // 24.7 mA cm⁻²
     ["specific-energy-na-nvp", ((1000 * 3 * 3.4) / pouchMass(100, 1, 1, 0.2)) * 0.9, 1e-9], // 182 Wh kg⁻¹
     ["low-np-host-specific-energy", ((1000 * 3 * 3.4) / pouchMass(110, 3.8, 1.5, 0)) * 0.9, 1e-9], // 167 Wh kg⁻¹
     ["np-ratio-for-specific-energy", ((1000 * 3 * 3.4 * 0.9) / 150 - pouchMass(110, 0, 1.5, 0)) / (3000 / Q_NA), 1e-6], // 6.2

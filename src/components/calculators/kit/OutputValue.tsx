@@ -5,6 +5,11 @@ interface Props {
   unit?: string;
   /** The formatted result, or undefined when it cannot be computed. */
   value?: string | undefined;
+  /**
+   * Standard uncertainty of the result, formatted (e.g. with formatMeasured), shown as " ± δ" in a span after
+   * the <output>, whose own text stays the plain number.
+   */
+  uncertainty?: string | undefined;
   /** Why there is no result (shown after "—"). */
   reason?: string | undefined;
   /** Hidden until the reader asks (teacher mode). */
@@ -12,8 +17,11 @@ interface Props {
   onReveal?: () => void;
 }
 
-/** One result: an <output> holding the number as plain text, its unit beside it, or "—" and the reason. */
-export function OutputValue({ name, label, unit, value, reason, hidden, onReveal }: Props) {
+/**
+ * One result: an <output> holding the number as plain text, its uncertainty (" ± δ", read out as "plus or
+ * minus δ") and unit beside it, or "—" and the reason.
+ */
+export function OutputValue({ name, label, unit, value, uncertainty, reason, hidden, onReveal }: Props) {
   return (
     <div class="calc-result">
       <dt>{label}</dt>
@@ -25,6 +33,13 @@ export function OutputValue({ name, label, unit, value, reason, hidden, onReveal
         ) : (
           <>
             <output name={name}>{value ?? "—"}</output>
+            {value !== undefined && uncertainty !== undefined && (
+              <span class="calc-uncertainty">
+                {" "}
+                <span aria-hidden="true">±</span>
+                <span class="visually-hidden">plus or minus</span> {uncertainty}
+              </span>
+            )}
             {value !== undefined && unit && <span class="calc-unit"> {unit}</span>}
             {value === undefined && reason && <span class="calc-reason"> {reason}</span>}
           </>

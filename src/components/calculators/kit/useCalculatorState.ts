@@ -12,6 +12,8 @@ export interface CalculatorState {
   raw: Record<string, string>;
   /** Inputs that read as valid numbers. */
   values: Record<string, number>;
+  /** Standard uncertainties of the inputs typed as `value ± δ` (δ ≥ 0, in the input's unit), by input name. */
+  uncertainties: Record<string, number>;
   /** Messages for inputs that did not, by input name. */
   errors: Record<string, string>;
   /** What the link carried that was not used. */
@@ -64,22 +66,26 @@ export function useCalculatorState(
     history.replaceState(history.state, "", `${location.pathname}${search ? `?${search}` : ""}${location.hash}`);
   }, [query, hydrated]);
 
-  const { values, errors } = useMemo(() => {
+  const { values, uncertainties, errors } = useMemo(() => {
     const values: Record<string, number> = {};
+    const uncertainties: Record<string, number> = {};
     const errors: Record<string, string> = {};
     for (const field of Object.values(spec.numbers)) {
       const text = raw[field.name] ?? "";
       if (text.trim() === "" && spec.optional?.includes(field.name)) continue;
       const r = readNumber(text, field);
-      if (r.ok) values[field.name] = r.value;
-      else errors[field.name] = r.error;
+      if (r.ok) {
+        values[field.name] = r.value;
+        if (r.uncertainty !== undefined) uncertainties[field.name] = r.uncertainty;
+      } else errors[field.name] = r.error;
     }
-    return { values, errors };
+    return { values, uncertainties, errors };
   }, [raw]);
 
   return {
     raw,
     values,
+    uncertainties,
     errors,
     notes,
     hydrated,
