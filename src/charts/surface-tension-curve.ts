@@ -19,6 +19,23 @@ export interface SurfaceTensionCurveSpec {
   measured_mN_m?: number;
   /** False to leave the values out of the markers' names (teacher mode). Default true. */
   showValue?: boolean;
+  /**
+   * Standard uncertainty of the γ_LV the calculator uses (measured, or pure Na's at an uncertain temperature), in
+   * mN m⁻¹: drawn as a horizontal band γ ± δγ.
+   */
+  gammaUncertainty_mN_m?: number;
+  /** Standard uncertainty of the temperature, in °C: drawn as a vertical band T ± δT. */
+  temperatureUncertainty_C?: number;
+}
+
+/** A shaded band of the plot, with its accessible description. */
+export interface Band {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** e.g. "γ_LV = 184.7 ± 1.2 mN m⁻¹ (one standard uncertainty)". */
+  label: string;
 }
 
 export interface Tick {
@@ -49,6 +66,8 @@ export interface SurfaceTensionCurveLayout {
   marker?: Marker & { guideBottom: number };
   /** The reader's measured γ_LV at that temperature. */
   measured?: Marker;
+  /** Where γ_LV (horizontal) and the temperature (vertical) are uncertain, one standard uncertainty each way. */
+  bands: { gamma?: Band; temperature?: Band };
   /** What could not be marked on these axes, and why. */
   notes: string[];
   /** The accessible name of the whole chart. */
@@ -91,6 +110,11 @@ export function layoutSurfaceTensionCurve(spec: SurfaceTensionCurveSpec): Surfac
   const m = spec.measured_mN_m;
   const measuredShown = m !== undefined && onAxis && m > 0 && m <= 2 * cold;
   const yDomain = measuredShown ? [Math.min(hot, m), Math.max(cold, m)] : [hot, cold];
+  // The γ_LV in use, and its band when it is uncertain and of a size the axis can show.
+  const used = measuredShown ? m : onAxis ? gamma(t) : undefined;
+  const du = spec.gammaUncertainty_mN_m;
+  const gammaBand = used !== undefined && du !== undefined && du > 0 && du <= 0.5 * used ? { used, du } : undefined;
+  if (gammaBand) yDomain.splice(0, 2, Math.min(yDomain[0]!, used! - du!), Math.max(yDomain[1]!, used! + du!));
 
   const x = scaleLinear().domain([NA_MELTING_POINT_C, CURVE_MAX_C]).range([plot.left, plot.right]);
   // Nicer by finer steps than the ticks, so the curve fills the plot rather than half of it.
@@ -108,6 +132,7 @@ export function layoutSurfaceTensionCurve(spec: SurfaceTensionCurveSpec): Surfac
     xLabel: "Temperature (°C)",
     yLabel: "γ_LV (mN m⁻¹)",
     path: line<readonly [number, number]>().x((p) => round(x(p[0]))).y((p) => round(y(p[1])))(points) ?? "",
+    bands: {},
     notes,
     title:
       `Surface tension of pure liquid Na against temperature: ${tension(cold)} mN m⁻¹ at its melting point ` +
@@ -124,6 +149,20 @@ export function layoutSurfaceTensionCurve(spec: SurfaceTensionCurveSpec): Surfac
     const g = naSurfaceTension_mN_m(t);
     const value = showValue && g.ok ? `; there γ_LV = ${tension(g.value)} mN m⁻¹` : "";
     notes.push(`${celsius(t)} °C lies beyond this plot, which ends at ${CURVE_MAX_C} °C${value}.`);
+  }
+  const dt = spec.temperatureUncertainty_C;
+  if (t !== undefined && onAxis && dt !== undefined && dt > 0) {
+    const [left, right] = [round(x(Math.max(NA_MELTING_POINT_C, t - dt))), round(x(Math.min(CURVE_MAX_C, t + dt)))];
+    const label = `T = ${showValue ? `${celsius(t)} ± ${celsius(dt)}` : `T ± ${celsius(dt)}`} °C (one standard uncertainty)`;
+    layout.bands.temperature = { x: left, y: plot.top, width: round(right - left), height: plot.bottom - plot.top, label };
+    layout.title += ` A vertical band shows ${label}.`;
+  }
+  if (gammaBand) {
+    const [top, bottom] = [round(y(gammaBand.used + gammaBand.du)), round(y(gammaBand.used - gammaBand.du))];
+    const delta = `${format(".2~r")(gammaBand.du)} mN m⁻¹`;
+    const label = `${showValue ? `γ_LV = ${tension(gammaBand.used)} ± ${delta}` : `γ_LV ± ${delta}`} (one standard uncertainty)`;
+    layout.bands.gamma = { x: plot.left, y: top, width: plot.right - plot.left, height: round(bottom - top), label };
+    layout.title += ` A horizontal band shows ${label}.`;
   }
   if (m !== undefined) {
     const value = showValue ? `${tension(m)} mN m⁻¹` : "the measured γ_LV";

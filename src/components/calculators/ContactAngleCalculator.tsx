@@ -46,7 +46,8 @@ import { ContactAngleCompare } from "./ContactAngleCompare.tsx";
 import { ContactAngleCurve } from "./ContactAngleCurve.tsx";
 import { ContactAngleDrop } from "./ContactAngleDrop.tsx";
 import { ContactAngleSurface } from "./ContactAngleSurface.tsx";
-import { fixed } from "./ContactAngleFormat.ts";
+import { resultUncertainties } from "../../calculators/contact-angle/uncertainties.ts";
+import { measured } from "./ContactAngleFormat.ts";
 
 interface Props extends CalculatorIslandProps {
   /** Formulas for the default state, rendered with KaTeX at build time (Formulas.astro). */
@@ -90,6 +91,11 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
     () => compareStates(outcome, { compare_theta_deg: values.compare_theta_deg, compare_gammaLV_mN_m: values.compare_gammaLV_mN_m }),
     [outcome, values],
   );
+  // First-order uncertainties of every result that depends on an input typed as "value ± δ".
+  const uncertainties = useMemo(
+    () => resultUncertainties(values, state.uncertainties, mode, texture),
+    [values, state.uncertainties, mode, texture],
+  );
   const errors: Partial<Record<string, string>> = { ...outcome.errors, ...comparison.errors, ...state.errors };
   const changed = ["mode", "textureModel", ...inputNames].some((n) => state.raw[n] !== defaultsText[n as keyof typeof defaultsText]);
 
@@ -117,9 +123,10 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
     state.load({ ...reference, ...preset.values });
     setLoaded(preset);
   };
-  const show = (name: OutputName) => {
+  const show = (name: OutputName): { value?: string; uncertainty?: string } => {
     const value = outcome.outputs[name];
-    return typeof value === "number" ? fixed(value, outputFields[name].decimals ?? 2) : value;
+    if (typeof value === "number") return measured(value, uncertainties[name]);
+    return value === undefined ? {} : { value };
   };
   const reveal = (name?: Hideable) => setHidden((h) => (name ? h.filter((n) => n !== name) : []));
   const teacherMode = hidden.length > 0;
@@ -202,7 +209,8 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
                 name={name}
                 label={outputFields[name].label}
                 unit={outputFields[name].unit}
-                value={show(name)}
+                value={show(name).value}
+                uncertainty={show(name).uncertainty}
                 reason={outcome.unavailable[name]}
                 hidden={hidden.includes(name)}
                 onReveal={() => reveal(name)}
@@ -236,6 +244,8 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
           spec={{
             ...(temperatureOk ? { temperature_C: values.temperature_C } : {}),
             ...(values.gammaLV_mN_m === undefined ? {} : { measured_mN_m: values.gammaLV_mN_m }),
+            ...(uncertainties.gammaLV_mN_m === undefined ? {} : { gammaUncertainty_mN_m: uncertainties.gammaLV_mN_m }),
+            ...(temperatureOk && state.uncertainties.temperature_C ? { temperatureUncertainty_C: state.uncertainties.temperature_C } : {}),
             showValue: !teacherMode,
           }}
         />
@@ -255,6 +265,7 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
         frozen={frozenState(outcome)}
         hidden={teacherMode ? hidden : undefined}
         onReveal={(name) => reveal(name)}
+        uncertainties={uncertainties}
         idPrefix={idPrefix}
       />
 
