@@ -13,12 +13,17 @@ import {
   protocolInputs,
   protocolLabels,
   protocols,
+  defaultResistanceConvention,
+  resistanceConventionLabels,
+  resistanceConventions,
+  resultUncertainties,
   type CcdInput,
   type CcdOutput,
   type Protocol,
+  type ResistanceConvention,
 } from "../../calculators/ccd.ts";
 import { formulaTex } from "../../calculators/ccd-tex.ts";
-import { formatNumber } from "../../calculators/format.ts";
+import { formatMeasured, formatNumber } from "../../calculators/format.ts";
 import { presetFromTable1Row } from "../../calculators/polarization.ts";
 import { readHidden } from "../../calculators/query.ts";
 import { ChoiceInput } from "./kit/ChoiceInput.tsx";
@@ -27,6 +32,7 @@ import { Heading } from "./kit/Heading.tsx";
 import type { CalculatorIslandProps } from "./kit/props.ts";
 import { NumberInput } from "./kit/NumberInput.tsx";
 import { OutputValue } from "./kit/OutputValue.tsx";
+import { SelectInput } from "./kit/SelectInput.tsx";
 import { ShareLink } from "./kit/ShareLink.tsx";
 import { UrlNotes } from "./kit/UrlNotes.tsx";
 import { defaultText, useCalculatorState, type CalculatorSpec } from "./kit/useCalculatorState.ts";
@@ -53,12 +59,21 @@ interface Props extends CalculatorIslandProps {
 const sectionOutputs: Record<CcdSection, CcdOutput[]> = {
   staircase: ["steps", "totalTime_h", "cumulativeCapacity_mAh_cm2"],
   polarization: ["polarizationAtMax_mV"],
-  sand: ["sandTime_s"],
+  sand: ["limitingCurrent_mA_cm2", "diffusionTime_s", "sandTime_s"],
 };
 
-const spec: CalculatorSpec = { numbers: fields, choices: { protocol: protocols }, extra: ["hide"] };
-const defaultsText: Record<string, string> = { protocol: defaultProtocol, ...defaultText(fields) };
+const spec: CalculatorSpec = {
+  numbers: fields,
+  choices: { protocol: protocols, resistanceConvention: resistanceConventions },
+  extra: ["hide"],
+};
+const defaultsText: Record<string, string> = {
+  protocol: defaultProtocol,
+  resistanceConvention: defaultResistanceConvention,
+  ...defaultText(fields),
+};
 const protocolOptions = protocols.map((p) => ({ value: p, label: protocolLabels[p] }));
+const conventionOptions = resistanceConventions.map((c) => ({ value: c, label: resistanceConventionLabels[c] }));
 
 
 
@@ -76,11 +91,19 @@ export default function CcdCalculator(props: Props) {
   const protocol: Protocol = (protocols as readonly string[]).includes(state.raw.protocol ?? "")
     ? (state.raw.protocol as Protocol)
     : defaultProtocol;
+  const convention: ResistanceConvention = (resistanceConventions as readonly string[]).includes(state.raw.resistanceConvention ?? "")
+    ? (state.raw.resistanceConvention as ResistanceConvention)
+    : defaultResistanceConvention;
   const values = state.values as Partial<Record<CcdInput, number>>;
-  const outcome = useMemo(() => compute(values, protocol), [values, protocol]);
+  const outcome = useMemo(() => compute(values, protocol, convention), [values, protocol, convention]);
+  // First-order uncertainties of the results, from the inputs typed as value ± δ (src/calculators/ccd.ts).
+  const uncertainties = useMemo(
+    () => resultUncertainties(values, state.uncertainties, protocol, convention),
+    [values, state.uncertainties, protocol, convention],
+  );
   const errors: Partial<Record<string, string>> = { ...outcome.errors, ...state.errors };
-  const changed = ["protocol", ...inputNames].some((n) => state.raw[n] !== defaultsText[n]);
-  const tex = formulaTex(values, outcome, protocol);
+  const changed = ["protocol", "resistanceConvention", ...inputNames].some((n) => state.raw[n] !== defaultsText[n]);
+  const tex = formulaTex(values, outcome, protocol, convention);
   const formulas: Record<CcdSection, ComponentChildren> = {
     staircase: props.staircaseFormulas,
     polarization: props.polarizationFormulas,
@@ -103,16 +126,22 @@ export default function CcdCalculator(props: Props) {
   const loadPreset = (row: PresetRow) => {
     const L = values.electrolyteThickness_um ?? fields.electrolyteThickness_um.default;
     const sigma = values.ionicConductivity_mS_cm ?? fields.ionicConductivity_mS_cm.default;
-    const preset = presetFromTable1Row(row, `Table 1 [${row.ref}]`, L, sigma);
+    const preset = presetFromTable1Row(row, `Table 1 [${row.ref}]`, L, sigma, convention);
     if (!preset) return undefined;
     const text = Object.fromEntries(Object.entries(preset.values).map(([k, v]) => [k, String(v)]));
     state.load({ ...state.raw, ...text });
     return preset;
   };
-  const show = (name: CcdOutput) => {
+  /** A result as text: four significant figures, or rounded to its uncertainty when the inputs carry one. */
+  const show = (name: CcdOutput): { value?: string; uncertainty?: string } => {
     const value = outcome.outputs[name];
-    return typeof value === "number" ? formatNumber(value, 4) : undefined;
+    if (typeof value !== "number") return {};
+    const u = uncertainties[name];
+    if (u === undefined || u <= 0) return { value: formatNumber(value, 4) };
+    const measured = formatMeasured(value, u);
+    return { value: measured.value, uncertainty: measured.uncertainty };
   };
+  const anyUncertainty = Object.values(state.uncertainties).some((u) => u > 0);
   const reveal = (name?: CcdOutput) => setHidden((h) => (name ? h.filter((n) => n !== name) : []));
   const unusedInput = protocolInputs[protocol === "capacity" ? "time" : "capacity"];
 
@@ -149,6 +178,17 @@ export default function CcdCalculator(props: Props) {
             </Heading>
             <div class="calc-grid">
               <div class="ccd-inputs">
+                {key === "polarization" && (
+                  <SelectInput
+                    name="resistanceConvention"
+                    label="The interfacial resistance R_int is"
+                    options={conventionOptions}
+                    value={convention}
+                    onChange={(v) => state.set("resistanceConvention", v)}
+                    idPrefix={idPrefix}
+                    help="Papers report either one interface of the symmetric cell or both together; Table 1 does not say which."
+                  />
+                )}
                 {key === "staircase" && (
                   <ChoiceInput
                     name="protocol"
@@ -179,13 +219,19 @@ export default function CcdCalculator(props: Props) {
                       name={name}
                       label={outputLabels[name].label}
                       unit={outputLabels[name].unit}
-                      value={show(name)}
+                      {...show(name)}
                       reason={outcome.unavailable[name]}
                       hidden={hidden.includes(name)}
                       onReveal={() => reveal(name)}
                     />
                   ))}
                 </dl>
+                {anyUncertainty && sectionOutputs[key].some((n) => (uncertainties[n] ?? 0) > 0 && !hidden.includes(n)) && (
+                  <p class="calc-help">
+                    ± is one standard uncertainty, propagated to first order from the inputs typed with ± (taken as
+                    independent).
+                  </p>
+                )}
                 {key === "staircase" && outcome.warnings.length > 0 && (
                   <div class="calc-warnings" role="status">
                     <p>Note</p>
@@ -200,7 +246,14 @@ export default function CcdCalculator(props: Props) {
             </div>
             {hidden.length === 0 ? (
               <>
-                {key === "staircase" && <CcdStepTable rows={outcome.table} reason={outcome.unavailable.totalTime_h} />}
+                {key === "staircase" && (
+                  <CcdStepTable
+                    rows={outcome.table}
+                    reason={outcome.unavailable.totalTime_h}
+                    uncertainties={uncertainties}
+                    showSand={sections.includes("sand")}
+                  />
+                )}
                 <LiveFormulas lines={[{ id: key, tex: tex[key] }]} prerendered={formulas[key]} changed={changed} />
               </>
             ) : (

@@ -49,13 +49,19 @@ function exampleText(period_s: number, current = true): string {
 }
 
 describe("the CCD planner", () => {
-  it("shows the default staircase, polarization and Sand's time, computed at build time", async () => {
+  it("shows the default staircase, polarization, limiting current and why Sand's time is not reached, computed at build time", async () => {
     const page = await open(PAGE);
     await expect(output(page, "steps").textContent()).resolves.toBe("10");
     await expect(output(page, "totalTime_h").textContent()).resolves.toBe("29.29");
     await expect(output(page, "cumulativeCapacity_mAh_cm2").textContent()).resolves.toBe("10");
     await expect(output(page, "polarizationAtMax_mV").textContent()).resolves.toBe("398");
-    await expect(output(page, "sandTime_s").textContent()).resolves.toBe("40620");
+    // Issue 14: across the default 25 µm gap the limiting current is 257.3 mA cm⁻², so at 1 mA cm⁻² there is no Sand's time.
+    await expect(output(page, "limitingCurrent_mA_cm2").textContent()).resolves.toBe("257.3");
+    await expect(output(page, "diffusionTime_s").textContent()).resolves.toBe("3.125");
+    await expect(output(page, "sandTime_s").textContent()).resolves.toBe("—");
+    await expect(page.locator('output[name="sandTime_s"] + .calc-reason').textContent()).resolves.toContain(
+      "Never reached: 1 mA cm⁻² is at or below the limiting current, 257.3 mA cm⁻²",
+    );
     await expect(page.locator("section.ccd .ccd-steps tbody tr").count()).resolves.toBe(10);
     await page.close();
   });
@@ -69,7 +75,7 @@ describe("the CCD planner", () => {
       [
         "startCurrent_mA_cm2", "stepCurrent_mA_cm2", "maxCurrent_mA_cm2", "capacityPerHalfCycle_mAh_cm2", "cyclesPerStep",
         "interfacialResistance_ohm_cm2", "electrolyteThickness_um", "ionicConductivity_mS_cm",
-        "sandCurrent_mA_cm2", "diffusivity_cm2_s", "concentration_M", "transferenceNumber",
+        "sandCurrent_mA_cm2", "diffusivity_cm2_s", "concentration_M", "transferenceNumber", "sandGap_um",
       ].sort(),
     );
     await page.getByRole("radio", { name: "Fixed time per half-cycle" }).check();
@@ -102,7 +108,7 @@ describe("the CCD planner", () => {
 
   it.each([
     ["?interfacialResistance_ohm_cm2=636&maxCurrent_mA_cm2=0.3", "polarizationAtMax_mV", "411.6"],
-    ["?sandCurrent_mA_cm2=1", "sandTime_s", "40620"],
+    ["?sandGap_um=260&sandCurrent_mA_cm2=50", "sandTime_s", "16.25"],
     ["?maxCurrent_mA_cm2=2", "steps", "20"],
   ])("opens the chapters' link %s with %s = %s", async (query, name, value) => {
     const page = await open(`${PAGE}${query}`);
@@ -128,6 +134,79 @@ describe("the CCD planner", () => {
     await expect(page.locator(`[id="${describedBy}"]`).textContent()).resolves.toBe(message);
     await expect(output(page, affected).textContent()).resolves.toBe("—");
     expect(await bodyText(page)).not.toMatch(/NaN|Infinity|undefined/);
+    await page.close();
+  });
+
+  it.each([
+    ["interfacialResistance_ohm_cm2", "1,500", "Interfacial resistance R_int: “1,500” could be 1.5 or 1500: write 1.5 with a decimal point, or 1500 without a separator.", "polarizationAtMax_mV"],
+    ["interfacialResistance_ohm_cm2", "149 ± -5", "Interfacial resistance R_int: the uncertainty after ± must be zero or positive.", "polarizationAtMax_mV"],
+    ["sandGap_um", "25 +/- x", "Electrolyte gap L between the electrodes: after ± give the uncertainty as a number, e.g. 72.5 ± 2.", "limitingCurrent_mA_cm2"],
+    ["sandGap_um", "1,5,0", "Electrolyte gap L between the electrodes must be a number in µm.", "limitingCurrent_mA_cm2"],
+    ["maxCurrent_mA_cm2", "1 ± 0.1", "Maximum current density is a setting, not a measurement: give it without ±.", "steps"],
+    ["cyclesPerStep", "2 ± 1", "Cycles per step is a count: give it without ±.", "totalTime_h"],
+  ])("flags the new inputs' hostile text: %s = %j", async (name, text, message, affected) => {
+    const page = await open(PAGE);
+    await input(page, name).fill(text);
+    await expect.poll(() => input(page, name).getAttribute("aria-invalid")).toBe("true");
+    const describedBy = (await input(page, name).getAttribute("aria-describedby"))!.split(" ")[0]!;
+    await expect(page.locator(`[id="${describedBy}"]`).textContent()).resolves.toBe(message);
+    await expect(output(page, affected).textContent()).resolves.toBe("—");
+    expect(await bodyText(page)).not.toMatch(/NaN|Infinity|undefined/);
+    await page.close();
+  });
+
+  it("reads value ± δ from the form and the URL, shows x ± δx beside the output, and reads 1,5 as 1.5", async () => {
+    const page = await open(`${PAGE}?interfacialResistance_ohm_cm2=${encodeURIComponent("149±10")}`);
+    // By hand: ∂η/∂R = 2j = 2 mV per Ω cm², so δη = 20 mV at 1 mA cm⁻².
+    await expect.poll(() => output(page, "polarizationAtMax_mV").textContent()).toBe("398");
+    const uncertainty = page.locator('output[name="polarizationAtMax_mV"] + .calc-uncertainty');
+    await expect(uncertainty.textContent()).resolves.toBe(" ±plus or minus 20");
+    await expect(page.locator(".ccd-steps tbody tr").first().locator("td").nth(5).textContent()).resolves.toBe("39.8 ± 2.0");
+    await input(page, "sandGap_um").fill("25 +/- 2.5");
+    await expect.poll(() => output(page, "limitingCurrent_mA_cm2").textContent()).toBe("257");
+    // j_lim ∝ 1/L: a 10 % uncertainty in L gives 25.7 mA cm⁻², written with two figures.
+    await expect(page.locator('output[name="limitingCurrent_mA_cm2"] + .calc-uncertainty').textContent()).resolves.toBe(" ±plus or minus 26");
+    await expect.poll(() => new URL(page.url()).searchParams.get("sandGap_um")).toBe("25 +/- 2.5");
+    await input(page, "ionicConductivity_mS_cm").fill("0,5");
+    // L/σ = 200 Ω cm²: η = 1 × (2 × 149 + 200) = 498 mV.
+    await expect.poll(() => output(page, "polarizationAtMax_mV").textContent()).toBe("498");
+    expect(await bodyText(page)).not.toMatch(/NaN|Infinity|undefined/);
+    await page.close();
+  });
+
+  it("switches the resistance convention with a select, in the results, the formula, the presets and the URL", async () => {
+    const page = await open(PAGE);
+    const select = page.locator('select[name="resistanceConvention"]');
+    await expect(select.inputValue()).resolves.toBe("perInterface");
+    await select.selectOption("wholeCell");
+    // By hand: η = 1 × (149 + 100) = 249 mV.
+    await expect.poll(() => output(page, "polarizationAtMax_mV").textContent()).toBe("249");
+    await expect.poll(() => page.url()).toContain("resistanceConvention=wholeCell");
+    const presets = page.getByLabel("Load a row of Table 1").first();
+    await presets.selectOption({ label: "7. SnS₂@NZSP (NZSP, 25 °C) [44]" });
+    await page.getByRole("button", { name: "Load", exact: true }).first().click();
+    // A total of 280 Ω cm² less L/σ = 100 Ω cm², kept whole: 180.
+    await expect.poll(() => input(page, "interfacialResistance_ohm_cm2").inputValue()).toBe("180");
+    await expect(output(page, "polarizationAtMax_mV").textContent()).resolves.toBe("280");
+    const again = await open(`${PAGE}?resistanceConvention=wholeCell`);
+    await expect(again.locator('select[name="resistanceConvention"]').inputValue()).resolves.toBe("wholeCell");
+    await expect(output(again, "polarizationAtMax_mV").textContent()).resolves.toBe("249");
+    await Promise.all([page.close(), again.close()]);
+  });
+
+  it("sets Sand's time against the half-cycle at each step above the limiting current", async () => {
+    const page = await open(
+      `${PAGE}?startCurrent_mA_cm2=10&stepCurrent_mA_cm2=10&maxCurrent_mA_cm2=50&capacityPerHalfCycle_mAh_cm2=1&sandGap_um=260`,
+    );
+    const cells = page.locator(".ccd-steps tbody tr td:last-child");
+    await expect.poll(() => cells.allTextContents()).toEqual([
+      "never (below j_lim)",
+      "never (below j_lim)",
+      "0.0125, within the half-cycle",
+      "0.00705, within the half-cycle",
+      "0.00451, within the half-cycle",
+    ]);
+    await expect(page.locator(".calc-warnings").first().textContent()).resolves.toContain("from 30 mA cm⁻² on");
     await page.close();
   });
 
@@ -378,7 +457,8 @@ describe("the CCD page", () => {
     await expect(output(page, "steps").textContent()).resolves.toBe("10");
     await expect(output(page, "totalTime_h").textContent()).resolves.toBe("29.29");
     await expect(output(page, "polarizationAtMax_mV").textContent()).resolves.toBe("398");
-    await expect(output(page, "sandTime_s").textContent()).resolves.toBe("40620");
+    await expect(output(page, "sandTime_s").textContent()).resolves.toBe("—");
+    await expect(output(page, "limitingCurrent_mA_cm2").textContent()).resolves.toBe("257.3");
     await expect(page.locator(".calc-formula .katex").count()).resolves.toBe(3);
     await expect(page.locator("section.ccd-analyser svg[role=img]").count()).resolves.toBe(1);
     await page.goto(`${origin()}/review/all-solid-state/`);
