@@ -6,6 +6,7 @@ import {
   type TextureModel,
 } from "../../calculators/contact-angle.ts";
 import { NumberInput } from "./kit/NumberInput.tsx";
+import { SelectInput } from "./kit/SelectInput.tsx";
 
 interface Props {
   texture: TextureModel;
@@ -20,27 +21,18 @@ interface Props {
  * it reads, and the pore radius of a host. Their results are among the calculator's outputs.
  */
 export function ContactAngleSurface({ texture, raw, errors, onInput, idPrefix }: Props) {
-  const id = `${idPrefix}-textureModel`;
   return (
     <fieldset class="ca-surface">
       <legend>Rough surface and pores</legend>
-      <div class="calc-field">
-        <label for={id}>Surface texture</label>
-        <div class="calc-input">
-          <select
-            id={id}
-            name="textureModel"
-            value={texture}
-            aria-describedby={`${id}-help`}
-            onChange={(e) => onInput("textureModel", (e.currentTarget as HTMLSelectElement).value)}
-          >
-            {textureModels.map((m) => (
-              <option key={m} value={m} selected={m === texture}>{textureModelLabels[m]}</option>
-            ))}
-          </select>
-        </div>
-        <p class="calc-help" id={`${id}-help`}>Turns the angle above, taken as that of the flat material, into the apparent angle θ*.</p>
-      </div>
+      <SelectInput
+        name="textureModel"
+        label="Surface texture"
+        options={textureModels.map((m) => ({ value: m, label: textureModelLabels[m] }))}
+        value={texture}
+        onChange={(m) => onInput("textureModel", m)}
+        idPrefix={idPrefix}
+        help="Turns the angle above, taken as that of the flat material, into the apparent angle θ*."
+      />
       {surfaceInputs(texture).map((name) => (
         <NumberInput
           key={name}
