@@ -11,7 +11,7 @@ import {
 import { presets } from "../../calculators/contact-angle-presets.ts";
 import { NumberInput } from "./kit/NumberInput.tsx";
 import { OutputValue } from "./kit/OutputValue.tsx";
-import { measured, measuredText } from "./ContactAngleFormat.ts";
+import { difference, measured, measuredText } from "./ContactAngleFormat.ts";
 
 interface Props {
   comparison: Comparison;
@@ -39,11 +39,18 @@ export function ContactAngleCompare(p: Props) {
   const c = p.comparison;
   const u = p.uncertainties ?? {};
   const cell = (v: number | undefined, key: string) => (v === undefined ? "—" : measuredText(v, u[key]));
+  /** The larger magnitude of a row's two states, which sets the precision of their difference. */
+  const scaleOf = (change: string) => {
+    const row = compareRows.find((r) => r.change === change)!;
+    return Math.max(Math.abs(c.a[row.quantity] ?? 0), Math.abs(c.b[row.quantity] ?? 0));
+  };
+  const changeText = (name: string, v: number) => {
+    const m = measured(v, u[name]);
+    return m.uncertainty === undefined ? { value: signed(difference(v, scaleOf(name))) } : { value: signed(m.value), uncertainty: m.uncertainty };
+  };
   const shown = (name: CompareOutputName) => {
     const v = c.outputs[name];
-    if (v === undefined) return undefined;
-    const m = measured(v, u[name]);
-    return { value: signed(m.value), uncertainty: m.uncertainty };
+    return v === undefined ? undefined : changeText(name, v);
   };
   const referencePresets = presets.flatMap((preset) => {
     const values = presetState(preset);
@@ -114,7 +121,10 @@ export function ContactAngleCompare(p: Props) {
                     <td>{cell(c.b[row.quantity], `stateB.${row.quantity}`)}</td>
                     <td>
                       {row.change === "deltaGammaLV_mN_m" ? (
-                        c.deltaGammaLV_mN_m === undefined ? "—" : signed(measuredText(c.deltaGammaLV_mN_m, u.deltaGammaLV_mN_m))
+                        c.deltaGammaLV_mN_m === undefined ? "—" : (() => {
+                          const t = changeText("deltaGammaLV_mN_m", c.deltaGammaLV_mN_m);
+                          return t.uncertainty === undefined ? t.value : `${t.value} ± ${t.uncertainty}`;
+                        })()
                       ) : (
                         <>
                           <output name={row.change}>{shown(row.change)?.value ?? "—"}</output>

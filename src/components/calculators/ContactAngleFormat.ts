@@ -26,3 +26,15 @@ export function measuredText(value: number, uncertainty?: number): string {
   const m = measured(value, uncertainty);
   return m.uncertainty === undefined ? m.value : `${m.value} ± ${m.uncertainty}`;
 }
+
+/**
+ * A change B − A without an uncertainty, to the decimal place of the fourth significant figure of the larger of
+ * the two values compared (`scale`): a difference is no more precise than what it subtracts, so B frozen from
+ * itself reads "0.0", not a rounding residue.
+ */
+export function difference(value: number, scale: number): string {
+  const magnitude = Math.max(Math.abs(scale), Math.abs(value));
+  if (!(magnitude > 0) || !Number.isFinite(magnitude)) return formatNumber(value, FIGURES);
+  const decimals = Math.max(0, FIGURES - 1 - Math.floor(Math.log10(magnitude)));
+  return decimals > 12 ? formatNumber(value, FIGURES) : fixed(value, decimals);
+}
