@@ -7,6 +7,7 @@ import { format } from "d3-format";
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
 import { NA_MELTING_POINT_C } from "../calculators/constants";
+import { formatMeasured } from "../calculators/format";
 import { NA_MELTING_POINT_LABEL, naSurfaceTension_mN_m } from "../calculators/surface-tension";
 
 /** Upper end of the temperature axis, in °C: the working range of molten-Na cells and wetting treatments. */
@@ -159,8 +160,9 @@ export function layoutSurfaceTensionCurve(spec: SurfaceTensionCurveSpec): Surfac
   }
   if (gammaBand) {
     const [top, bottom] = [round(y(gammaBand.used + gammaBand.du)), round(y(gammaBand.used - gammaBand.du))];
-    const delta = `${format(".2~r")(gammaBand.du)} mN m⁻¹`;
-    const label = `${showValue ? `γ_LV = ${tension(gammaBand.used)} ± ${delta}` : `γ_LV ± ${delta}`} (one standard uncertainty)`;
+    // Written as the results are, the value rounded to its uncertainty.
+    const m = formatMeasured(gammaBand.used, gammaBand.du);
+    const label = `${showValue ? `γ_LV = ${m.text}` : `γ_LV ± ${m.uncertainty}`} mN m⁻¹ (one standard uncertainty)`;
     layout.bands.gamma = { x: plot.left, y: top, width: plot.right - plot.left, height: round(bottom - top), label };
     layout.title += ` A horizontal band shows ${label}.`;
   }

@@ -94,12 +94,12 @@ describe("layoutSurfaceTensionCurve with uncertain inputs", () => {
   it("shades γ_LV ± δγ across the plot and T ± δT down it, centred on the marker", () => {
     const layout = layoutSurfaceTensionCurve({ temperature_C: 250, gammaUncertainty_mN_m: 1, temperatureUncertainty_C: 10 });
     const { gamma, temperature } = layout.bands;
-    expect(gamma!.label).toBe("γ_LV = 184.7 ± 1 mN m⁻¹ (one standard uncertainty)");
+    expect(gamma!.label).toBe("γ_LV = 184.7 ± 1.0 mN m⁻¹ (one standard uncertainty)");
     expect(temperature!.label).toBe("T = 250 ± 10 °C (one standard uncertainty)");
     expectClose(gamma!.y + gamma!.height / 2, layout.marker!.cy, 0.02);
     expectClose(temperature!.x + temperature!.width / 2, layout.marker!.cx, 0.02);
     expect(gamma!.width).toBe(layout.plot.right - layout.plot.left);
-    expect(layout.title).toContain("A horizontal band shows γ_LV = 184.7 ± 1 mN m⁻¹");
+    expect(layout.title).toContain("A horizontal band shows γ_LV = 184.7 ± 1.0 mN m⁻¹");
   });
 
   it("centres the γ band on a measured value, and widens the axis to show it", () => {
