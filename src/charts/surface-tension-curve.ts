@@ -4,11 +4,10 @@
  * curve's path, markers and a short table of values, as plain data in a fixed viewBox.
  */
 import { format } from "d3-format";
-import { scaleLinear } from "d3-scale";
-import { line } from "d3-shape";
 import { NA_MELTING_POINT_C } from "../calculators/constants";
 import { formatMeasured } from "../calculators/format";
 import { NA_MELTING_POINT_LABEL, naSurfaceTension_mN_m } from "../calculators/surface-tension";
+import { linearScale } from "./linear";
 
 /** Upper end of the temperature axis, in °C: the working range of molten-Na cells and wetting treatments. */
 export const CURVE_MAX_C = 400;
@@ -117,9 +116,9 @@ export function layoutSurfaceTensionCurve(spec: SurfaceTensionCurveSpec): Surfac
   const gammaBand = used !== undefined && du !== undefined && du > 0 && du <= 0.5 * used ? { used, du } : undefined;
   if (gammaBand) yDomain.splice(0, 2, Math.min(yDomain[0]!, used! - du!), Math.max(yDomain[1]!, used! + du!));
 
-  const x = scaleLinear().domain([NA_MELTING_POINT_C, CURVE_MAX_C]).range([plot.left, plot.right]);
+  const x = linearScale([NA_MELTING_POINT_C, CURVE_MAX_C], [plot.left, plot.right]);
   // Nicer by finer steps than the ticks, so the curve fills the plot rather than half of it.
-  const y = scaleLinear().domain(yDomain).nice(8).range([plot.bottom, plot.top]);
+  const y = linearScale([yDomain[0]!, yDomain[1]!], [plot.bottom, plot.top], 8);
   const round = (v: number) => Math.round(v * 100) / 100;
   const fx = x.tickFormat(6);
   const fy = y.tickFormat(5);
@@ -132,7 +131,7 @@ export function layoutSurfaceTensionCurve(spec: SurfaceTensionCurveSpec): Surfac
     yTicks: y.ticks(5).map((value) => ({ value, position: round(y(value)), label: fy(value) })),
     xLabel: "Temperature (°C)",
     yLabel: "γ_LV (mN m⁻¹)",
-    path: line<readonly [number, number]>().x((p) => round(x(p[0]))).y((p) => round(y(p[1])))(points) ?? "",
+    path: `M${points.map((p) => `${round(x(p[0]))},${round(y(p[1]))}`).join("L")}`,
     bands: {},
     notes,
     title:
