@@ -295,6 +295,9 @@ describe("the contact-angle calculator", () => {
     await expect(text(page, "workOfAdhesion_mJ_m2")).resolves.toBe("240.3");
     await expect(text(page, "spreadingCoefficient_mJ_m2")).resolves.toBe("-129.2");
     await expect(text(page, "deltaWorkOfAdhesion_mJ_m2")).resolves.toBe("+154.8");
+    await expect(text(page, "apparentTheta_deg")).resolves.toBe("72.5");
+    await expect(text(page, "capillaryPressure_kPa")).resolves.toBe("11.11");
+    await expect(page.getByRole("combobox", { name: "Surface texture" }).inputValue()).resolves.toBe("none");
     await expect(page.getByRole("img", { name: /contact angle of 72\.5°/ }).count()).resolves.toBe(1);
     await expect(page.getByRole("img", { name: /Surface tension of pure liquid Na/ }).count()).resolves.toBe(1);
     await expect(page.locator(".calc-formula .katex").count()).resolves.toBeGreaterThan(0);
