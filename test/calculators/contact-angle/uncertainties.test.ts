@@ -75,5 +75,5 @@ describe("resultUncertainties", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 });

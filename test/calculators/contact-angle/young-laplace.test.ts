@@ -202,7 +202,7 @@ describe("fitSessileDrop, for any drop in the calculator's range", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it("reads steeper than the spherical cap, since gravity flattens the drop", () => {
     fc.assert(
@@ -212,7 +212,7 @@ describe("fitSessileDrop, for any drop in the calculator's range", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 
   it("tends to the spherical cap's angle as the drop shrinks", () => {
     fc.assert(
@@ -225,7 +225,7 @@ describe("fitSessileDrop, for any drop in the calculator's range", () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 30_000);
 });
 
 describe("sessileDropOfVolume", () => {
