@@ -4,6 +4,9 @@
  */
 import type { NumberField } from "./fields";
 import { NA_CORRELATION_MAX_C, NA_MELTING_POINT_LABEL } from "./surface-tension";
+import { type TextureModel, textureModels } from "./contact-angle/texture";
+
+export { type TextureModel, textureModelLabels, textureModels } from "./contact-angle/texture";
 
 /** Where the contact angle comes from. */
 export const modes = ["angle", "drop", "young"] as const;
@@ -54,6 +57,18 @@ export const fields = {
     min: 0, minExclusive: true, max: MAX_TENSION_mN_m, step: 0.1,
     help: "Optional: leave empty to use pure Na at T; enter a measured value for an alloy such as Na–K or Na–Cs.",
   },
+  roughness: {
+    name: "roughness", label: "Roughness ratio r", unit: "", default: 1.5, min: 1, max: 100, step: 0.01,
+    help: "True surface area over projected area (Wenzel); 1 is flat.",
+  },
+  solidFraction: {
+    name: "solidFraction", label: "Solid fraction f", unit: "", default: 0.5, min: 0, minExclusive: true, max: 1,
+    step: 0.01, help: "Share of the area under the drop where Na touches solid; vapour fills the rest (Cassie–Baxter).",
+  },
+  poreRadius_um: {
+    name: "poreRadius_um", label: "Pore radius r_p", unit: "µm", default: 10, min: 0, minExclusive: true,
+    max: 10_000, step: 0.1, help: "Radius of the host's pores, taken as cylinders; the pore walls have angle θ.",
+  },
 } satisfies Record<string, NumberField>;
 
 export type InputName = keyof typeof fields;
@@ -68,6 +83,21 @@ export const modeInputs: Record<Mode, readonly InputName[]> = {
   young: ["gammaSV_mN_m", "gammaSL_mN_m", "temperature_C", "gammaLV_mN_m"],
 };
 
+/** The inputs of the surface panel that `texture` reads, in display order; the pore radius is always read. */
+export function surfaceInputs(texture: TextureModel): readonly InputName[] {
+  if (texture === "wenzel") return ["roughness", "poreRadius_um"];
+  if (texture === "cassie") return ["solidFraction", "poreRadius_um"];
+  return ["poreRadius_um"];
+}
+
+/** A surface with no texture unless a link or the reader chooses one. */
+export const defaultTextureModel: TextureModel = "none";
+
+/** Reads a texture model from text (a link's value), falling back to the default. */
+export function textureModelOf(text: string | undefined): TextureModel {
+  return (textureModels as readonly string[]).includes(text ?? "") ? (text as TextureModel) : defaultTextureModel;
+}
+
 /**
  * The mode a link means when it names no mode: the first whose own inputs (those no other mode reads) it
  * sets, e.g. drop mode for "?height_mm=1&diameter_mm=4"; undefined when it sets none.
@@ -80,8 +110,8 @@ export function inferMode(parameterNames: Iterable<string>): Mode | undefined {
 }
 
 export const outputNames = [
-  "theta_deg", "gammaLV_mN_m", "workOfAdhesion_mJ_m2", "spreadingCoefficient_mJ_m2", "regime", "radius_mm",
-  "volume_uL",
+  "theta_deg", "thetaCap_deg", "gammaLV_mN_m", "workOfAdhesion_mJ_m2", "spreadingCoefficient_mJ_m2", "regime",
+  "radius_mm", "volume_uL", "apparentTheta_deg", "capillaryPressure_kPa",
 ] as const;
 export type OutputName = (typeof outputNames)[number];
 
@@ -98,6 +128,9 @@ export const outputFields: Record<OutputName, { label: string; unit: string; dec
   workOfAdhesion_mJ_m2: { label: "Work of adhesion W_a", unit: "mJ m⁻²", decimals: 1 },
   spreadingCoefficient_mJ_m2: { label: "Spreading coefficient S", unit: "mJ m⁻²", decimals: 1 },
   regime: { label: "Wetting regime", unit: "" },
-  radius_mm: { label: "Radius of curvature R", unit: "mm", decimals: 2 },
+  radius_mm: { label: "Apex radius of curvature b", unit: "mm", decimals: 2 },
   volume_uL: { label: "Drop volume V", unit: "µL", decimals: 2 },
+  thetaCap_deg: { label: "Spherical-cap estimate θ_cap", unit: "°", decimals: 1 },
+  apparentTheta_deg: { label: "Apparent contact angle θ*", unit: "°", decimals: 1 },
+  capillaryPressure_kPa: { label: "Capillary pressure Δp", unit: "kPa", decimals: 2 },
 };

@@ -2,13 +2,16 @@
  * The contact-angle calculator's formulas as KaTeX source, with the reader's values substituted where they
  * are valid and the symbols kept where they are not.
  */
-import { KELVIN_OFFSET_K, NA_SURFACE_TENSION } from "./constants";
-import type { InputName, Mode, OutputName } from "./contact-angle-fields";
+import { KELVIN_OFFSET_K, NA_SURFACE_TENSION, STANDARD_GRAVITY_m_s2 } from "./constants";
+import type { InputName, Mode, OutputName, TextureModel } from "./contact-angle-fields";
 import type { Outcome } from "./outcome";
 
 /** One displayed equation. */
 export interface FormulaLine {
-  /** Stable key: "gammaLV", "theta", "radius", "volume", "workOfAdhesion" or "spreadingCoefficient". */
+  /**
+   * Stable key: "gammaLV", "theta", "thetaCap", "capillaryLength", "workOfAdhesion", "spreadingCoefficient",
+   * "apparentTheta" or "capillaryPressure".
+   */
   id: string;
   /** KaTeX source, for display mode. */
   tex: string;
@@ -18,6 +21,7 @@ const MN_M = String.raw`\ \mathrm{mN\,m^{-1}}`;
 const MJ_M2 = String.raw`\ \mathrm{mJ\,m^{-2}}`;
 const MM = String.raw`\ \mathrm{mm}`;
 const UL = String.raw`\ \mu\mathrm{L}`;
+const KPA = String.raw`\ \mathrm{kPa}`;
 const DEG = String.raw`^\circ`;
 
 /**
@@ -50,14 +54,24 @@ function equation(symbolic: string, substituted: string, value: number | string 
   return parts.join(" = ");
 }
 
+/** What the drop-mode formulas show beyond the outputs: the liquid's density and capillary length. */
+export interface DropDetails {
+  /** Density used for the drop, in kg m⁻³. */
+  density_kg_m3?: number;
+  /** Capillary length, in mm. */
+  capillaryLength_mm?: number;
+}
+
 /**
  * The formulas behind `outcome` for `mode`, given the inputs that parsed (`values`, in the units of their
- * names): γ_LV, then θ (drop and Young modes), R and V (drop mode), W_a and S.
+ * names): γ_LV, then θ (drop and Young modes; in drop mode the spherical cap, the capillary length and the
+ * Young–Laplace fit), W_a and S, the apparent angle for `texture` and the capillary pressure.
  */
 export function formulaTex(
   mode: Mode,
   values: Partial<Record<InputName, number>>,
-  outcome: Outcome<InputName, OutputName>,
+  outcome: Outcome<InputName, OutputName> & DropDetails,
+  texture: TextureModel = "none",
 ): FormulaLine[] {
   const o = outcome.outputs;
   const ok = (name: InputName) => (outcome.errors[name] === undefined ? values[name] : undefined);
@@ -84,28 +98,26 @@ export function formulaTex(
   if (mode === "drop") {
     const h = sub(ok("height_mm"), "h");
     const d = sub(ok("diameter_mm"), "d");
-    const diameter = ok("diameter_mm");
-    const a = diameter === undefined ? "a" : texNumber(diameter / 2);
     const twoH = h === "h" ? "2h" : String.raw`2\times ${h}`;
-    lines.push(
-      {
-        id: "theta",
-        tex: equation(String.raw`\theta = 2\arctan\frac{2h}{d}`, String.raw`2\arctan\frac{${twoH}}{${d}}`,
-          o.theta_deg, DEG),
-      },
-      {
-        id: "radius",
-        tex: equation(String.raw`R = \frac{a^2 + h^2}{2h}`, String.raw`\frac{${squared(a)} + ${squared(h)}}{${twoH}}`,
-          o.radius_mm, MM),
-      },
-      {
-        id: "volume",
-        tex: equation(String.raw`V = \frac{\pi h\,(3a^2 + h^2)}{6}`,
-          h === "h" && a === "a" ? String.raw`\frac{\pi h\,(3a^2 + h^2)}{6}` :
-            String.raw`\frac{\pi\times ${h}\times\left(3\times ${squared(a)} + ${squared(h)}\right)}{6}`,
-          o.volume_uL, UL),
-      },
-    );
+    lines.push({
+      id: "thetaCap",
+      tex: equation(String.raw`\theta_\text{cap} = 2\arctan\frac{2h}{d}`, String.raw`2\arctan\frac{${twoH}}{${d}}`,
+        o.thetaCap_deg, DEG),
+    });
+    const rho = outcome.density_kg_m3;
+    lines.push({
+      id: "capillaryLength",
+      tex: equation(String.raw`\ell_c = \sqrt{\frac{\gamma_{LV}}{\rho g}}`,
+        gamma === String.raw`\gamma_{LV}` || rho === undefined
+          ? String.raw`\sqrt{\frac{${gamma}}{${sub(rho, String.raw`\rho`)}\,g}}`
+          : String.raw`\sqrt{\frac{${gamma}\times10^{-3}\ \mathrm{N\,m^{-1}}}{${texNumber(rho)}\ \mathrm{kg\,m^{-3}}\times ${STANDARD_GRAVITY_m_s2}\ \mathrm{m\,s^{-2}}}}`,
+        outcome.capillaryLength_mm, MM),
+    });
+    let fit = String.raw`\frac{d\phi}{ds} = \frac{2}{b} + \frac{z}{\ell_c^2} - \frac{\sin\phi}{x}`;
+    if (typeof o.theta_deg === "number" && typeof o.radius_mm === "number" && typeof o.volume_uL === "number") {
+      fit += String.raw` \;\Rightarrow\; b = ${texNumber(o.radius_mm)}${MM},\ \theta = ${texNumber(o.theta_deg)}${DEG},\ V = ${texNumber(o.volume_uL)}${UL}`;
+    }
+    lines.push({ id: "theta", tex: fit });
   } else if (mode === "young") {
     const [sv, sl, lv] = [ok("gammaSV_mN_m"), ok("gammaSL_mN_m"), o.gammaLV_mN_m];
     let tex = equation(
@@ -138,5 +150,33 @@ export function formulaTex(
         o.spreadingCoefficient_mJ_m2, MJ_M2),
     },
   );
+
+  const star = String.raw`\;\Rightarrow\; \theta^* = ${sub(o.apparentTheta_deg, String.raw`\theta^*`)}${typeof o.apparentTheta_deg === "number" ? DEG : ""}`;
+  const theta = typeof o.theta_deg === "number" ? String.raw`\cos ${texNumber(o.theta_deg)}${DEG}` : String.raw`\cos\theta`;
+  const cos = typeof o.theta_deg === "number" ? Math.cos((o.theta_deg * Math.PI) / 180) : undefined;
+  if (texture === "wenzel") {
+    const r = ok("roughness");
+    const value = r !== undefined && cos !== undefined ? r * cos : undefined;
+    lines.push({
+      id: "apparentTheta",
+      tex: equation(String.raw`\cos\theta^* = r\cos\theta`, String.raw`${sub(r, "r")}\,${theta}`, value, "") + star,
+    });
+  } else if (texture === "cassie") {
+    const f = ok("solidFraction");
+    const value = f !== undefined && cos !== undefined ? f * (1 + cos) - 1 : undefined;
+    lines.push({
+      id: "apparentTheta",
+      tex: equation(String.raw`\cos\theta^* = f\,(1 + \cos\theta) - 1`, String.raw`${sub(f, "f")}\,(1 + ${theta}) - 1`,
+        value, "") + star,
+    });
+  }
+  const rp = ok("poreRadius_um");
+  lines.push({
+    id: "capillaryPressure",
+    tex: equation(String.raw`\Delta p = \frac{2\gamma_{LV}\,\cos\theta}{r_p}`,
+      String.raw`\frac{${gamma === String.raw`\gamma_{LV}` ? "2" : String.raw`2\times `}${gamma}\,${theta}}{${sub(rp, "r_p")}}`,
+      o.capillaryPressure_kPa, KPA) +
+      (typeof o.capillaryPressure_kPa === "number" ? String.raw`\quad(\mathrm{mN\,m^{-1}}/\mu\mathrm{m} = \mathrm{kPa})` : ""),
+  });
   return lines;
 }

@@ -1,10 +1,12 @@
 /**
- * Layout of a sessile drop drawn to scale: its spherical-cap outline for any contact angle from 0° to 180°
- * (overhanging its base above 90°), the substrate, the tangent at the right-hand contact point with the angle's
- * arc and label, a scale bar, and optionally a second state's outline holding the same volume. Plain data in a
+ * Layout of a sessile drop drawn to scale: its outline for any contact angle from 0° to 180° (overhanging its base
+ * above 90°), the substrate, the tangent at the right-hand contact point with the angle's arc and label, a scale
+ * bar, and optionally a second state's outline holding the same volume. The outline is the Young–Laplace profile
+ * when the liquid's capillary length is known (gravity flattens the drop), else a spherical cap. Plain data in a
  * fixed viewBox, so the prerendered and the hydrated SVG are the same markup.
  */
 import { format } from "d3-format";
+import { sessileDropOfVolume } from "../calculators/contact-angle/young-laplace";
 import { capHeight, capRadius, capRadiusForVolume, capVolume } from "../calculators/spherical-cap";
 
 /**
@@ -22,6 +24,16 @@ export interface DropSpec {
   compareTheta_deg?: number;
   /** False to label the angle "θ" without its value, and to leave out the entered drop's volume (teacher mode). */
   showValue?: boolean;
+  /**
+   * Capillary length of the liquid, in mm: with it every outline is a Young–Laplace drop, flattened by gravity;
+   * without it, a spherical cap.
+   */
+  capillaryLength_mm?: number;
+  /**
+   * The drop fitted to the reader's height and base (drop mode): its outline from the apex to the right-hand
+   * contact point (x from the axis, z down from the apex, in mm) and its volume in µL. Drawn as it is.
+   */
+  shape?: { profile: readonly { x_mm: number; z_mm: number }[]; volume_uL: number };
 }
 
 export interface DropLayout {
@@ -85,8 +97,17 @@ function capForVolume(theta_deg: number, volume_uL: number): Cap | undefined {
   return { r, a: r * Math.sin(theta_deg * deg), h: r * (1 - Math.cos(theta_deg * deg)) };
 }
 
-/** Width of a cap's silhouette, in mm: its base up to 90°, its sphere beyond. */
-const silhouette = (cap: Cap, theta_deg: number) => (theta_deg <= 90 ? 2 * cap.a : 2 * cap.r);
+/** An outline to draw: base radius a, height h and half-width of the silhouette, in mm, and its path. */
+interface Outline {
+  a: number;
+  h: number;
+  half: number;
+  path(scale: number): string;
+}
+
+/** A cap as an outline; its silhouette is its base up to 90°, its sphere beyond. */
+const capOutline = (cap: Cap, theta_deg: number): Outline =>
+  ({ a: cap.a, h: cap.h, half: theta_deg <= 90 ? cap.a : cap.r, path: (scale) => capPath(cap, scale) });
 
 /** Outline of a cap centred on the view, from the left contact point over the top to the right one. */
 function capPath(cap: Cap, scale: number): string {
@@ -95,6 +116,37 @@ function capPath(cap: Cap, scale: number): string {
   // Two arcs of at most 180° each, both clockwise on screen: this also draws the overhang and the sphere.
   return `M${round(c - a)},${SUBSTRATE_Y}A${r},${r} 0 0 1 ${round(c)},${round(SUBSTRATE_Y - h)}` +
     `A${r},${r} 0 0 1 ${round(c + a)},${SUBSTRATE_Y}Z`;
+}
+
+/** A Young–Laplace outline: points from the apex to the right-hand contact point, in mm. */
+interface Profile {
+  points: readonly { x_mm: number; z_mm: number }[];
+  /** Base radius, height and half-width of the silhouette, in mm. */
+  a: number;
+  h: number;
+  half: number;
+}
+
+const profileOutline = (p: Profile): Outline => ({ a: p.a, h: p.h, half: p.half, path: (scale) => profilePath(p, scale) });
+
+function profileOf(points: readonly { x_mm: number; z_mm: number }[]): Profile {
+  const end = points[points.length - 1]!;
+  return { points, a: end.x_mm, h: end.z_mm, half: Math.max(...points.map((p) => p.x_mm)) };
+}
+
+/** The Young–Laplace drop of angle θ holding `volume_uL`; undefined at 0°, where the liquid is a film. */
+function profileForVolume(theta_deg: number, volume_uL: number, lc: number): Profile | undefined {
+  const drop = sessileDropOfVolume(theta_deg, volume_uL, lc);
+  return drop && drop.profile.length > 1 ? profileOf(drop.profile) : undefined;
+}
+
+/** Outline of a profile centred on the view: the left half mirrored, over the apex, down the right half. */
+function profilePath(p: Profile, scale: number): string {
+  const c = WIDTH / 2;
+  const y = (z: number) => round(SUBSTRATE_Y - (p.h - z) * scale);
+  const right = p.points.map((q) => `${round(c + q.x_mm * scale)},${y(q.z_mm)}`);
+  const left = p.points.slice(1).reverse().map((q) => `${round(c - q.x_mm * scale)},${y(q.z_mm)}`);
+  return `M${[...left, ...right].join("L")}Z`;
 }
 
 const filmPath = () =>
@@ -113,33 +165,46 @@ export function layoutDrop(spec: DropSpec): DropLayout {
   const showValue = spec.showValue ?? true;
   const availableWidth = WIDTH - 2 * SIDE;
   const availableHeight = SUBSTRATE_Y - TOP;
+  const lc = spec.capillaryLength_mm;
+  const outlineFor = (t: number, v: number): Outline | undefined => {
+    if (lc !== undefined && t > 0) {
+      const p = profileForVolume(t, v, lc);
+      return p && profileOutline(p);
+    }
+    const c = capForVolume(t, v);
+    return c && capOutline(c, t);
+  };
 
-  let cap: Cap | undefined;
+  let cap: Outline | undefined;
   let volume_uL: number;
   let scale: number;
-  if (spec.diameter_mm !== undefined && theta > 0) {
+  if (spec.shape && spec.shape.profile.length > 1 && theta > 0) {
+    cap = profileOutline(profileOf(spec.shape.profile));
+    volume_uL = spec.shape.volume_uL;
+    scale = Math.min(availableWidth / (2 * cap.half), availableHeight / cap.h);
+  } else if (spec.diameter_mm !== undefined && theta > 0) {
     const d = spec.diameter_mm;
     const h = capHeight(theta, d);
     const r = capRadius(h, d);
     volume_uL = capVolume(h, d);
     if (Number.isFinite(r)) {
-      cap = { a: d / 2, h, r };
-      scale = Math.min(availableWidth / silhouette(cap, theta), availableHeight / h);
+      cap = capOutline({ a: d / 2, h, r }, theta);
+      scale = Math.min(availableWidth / (2 * cap.half), availableHeight / h);
     } else {
       scale = availableWidth / d;
     }
   } else {
     volume_uL = DRAWN_VOLUME_uL;
-    cap = capForVolume(theta, volume_uL);
+    cap = outlineFor(theta, volume_uL);
     // The same scale at every angle, so a changing angle shows the same liquid spreading or beading up;
-    // zoomed out only for drops too flat to fit.
+    // zoomed out only for drops too flat to fit. (Gravity only lowers a drop, so the sphere is the tallest.)
     const sphere = capForVolume(180, volume_uL)!;
     const fixed = availableHeight / (2 * sphere.r);
-    scale = cap ? Math.min(fixed, availableWidth / silhouette(cap, theta)) : fixed;
+    scale = cap ? Math.min(fixed, availableWidth / (2 * cap.half)) : fixed;
   }
 
   const ref = spec.compareTheta_deg === undefined ? undefined : Math.min(180, Math.max(0, spec.compareTheta_deg));
-  const refCap = ref === undefined ? undefined : capForVolume(ref, volume_uL);
+  const refCap = ref === undefined ? undefined : outlineFor(ref, volume_uL);
   // The reference outline may run off the sides (a flat drop is wide), but not off the top.
   if (refCap) scale = Math.min(scale, availableHeight / refCap.h);
 
@@ -150,7 +215,7 @@ export function layoutDrop(spec: DropSpec): DropLayout {
     substrateY: SUBSTRATE_Y,
     solid: { x: 0, y: SUBSTRATE_Y, width: WIDTH, height: SOLID_HEIGHT },
     clip: { x: 0, y: 0, width: WIDTH, height: SUBSTRATE_Y },
-    drop: cap ? capPath(cap, scale) : filmPath(),
+    drop: cap ? cap.path(scale) : filmPath(),
     label: { x: WIDTH / 2, y: SUBSTRATE_Y - 14, text: showValue ? "θ = 0°: a film" : "θ", anchor: "middle" },
     scaleBar: { x1: SIDE, x2: round(SIDE + barLength * scale), y: HEIGHT - 12, label: `${mm(barLength)} mm` },
     title: "",
@@ -186,16 +251,19 @@ export function layoutDrop(spec: DropSpec): DropLayout {
   }
 
   if (ref !== undefined) {
-    layout.compare = refCap ? capPath(refCap, scale) : filmPath();
+    layout.compare = refCap ? refCap.path(scale) : filmPath();
     layout.legend.reference = `Dashed outline: state A, θ = ${angle(ref)}°, the same volume`;
   }
 
   // The entered drop's volume is one of the calculator's results, so teacher mode leaves it out.
-  const what = spec.diameter_mm === undefined ? `A ${mm(volume_uL)} µL drop` :
+  const entered = spec.diameter_mm !== undefined || spec.shape !== undefined;
+  const what = !entered ? `A ${mm(volume_uL)} µL drop` :
     showValue ? `The drop entered, ${mm(volume_uL)} µL,` : "The drop entered";
   const at = showValue ? `at a contact angle of ${angle(theta)}°` : "at the contact angle θ";
   const size = cap ? `: base ${mm(2 * cap.a)} mm wide and ${mm(cap.h)} mm high` : ", spread into a film";
   const ghost = ref === undefined ? "" : ` A dashed outline shows the same volume at ${angle(ref)}° (state A).`;
-  layout.title = `${what} of molten Na on a flat solid ${at}${size}, drawn to scale (bar: ${layout.scaleBar.label}).${ghost}`;
+  const shaped = cap && (spec.shape || lc !== undefined) ? " as gravity shapes it (Young–Laplace)" : "";
+  layout.title =
+    `${what} of molten Na on a flat solid ${at}${size}, drawn to scale${shaped} (bar: ${layout.scaleBar.label}).${ghost}`;
   return layout;
 }

@@ -4,10 +4,10 @@
  * curve's path, markers and a short table of values, as plain data in a fixed viewBox.
  */
 import { format } from "d3-format";
-import { scaleLinear } from "d3-scale";
-import { line } from "d3-shape";
 import { NA_MELTING_POINT_C } from "../calculators/constants";
+import { formatMeasured } from "../calculators/format";
 import { NA_MELTING_POINT_LABEL, naSurfaceTension_mN_m } from "../calculators/surface-tension";
+import { linearScale } from "./linear";
 
 /** Upper end of the temperature axis, in °C: the working range of molten-Na cells and wetting treatments. */
 export const CURVE_MAX_C = 400;
@@ -19,6 +19,23 @@ export interface SurfaceTensionCurveSpec {
   measured_mN_m?: number;
   /** False to leave the values out of the markers' names (teacher mode). Default true. */
   showValue?: boolean;
+  /**
+   * Standard uncertainty of the γ_LV the calculator uses (measured, or pure Na's at an uncertain temperature), in
+   * mN m⁻¹: drawn as a horizontal band γ ± δγ.
+   */
+  gammaUncertainty_mN_m?: number;
+  /** Standard uncertainty of the temperature, in °C: drawn as a vertical band T ± δT. */
+  temperatureUncertainty_C?: number;
+}
+
+/** A shaded band of the plot, with its accessible description. */
+export interface Band {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** e.g. "γ_LV = 184.7 ± 1.2 mN m⁻¹ (one standard uncertainty)". */
+  label: string;
 }
 
 export interface Tick {
@@ -49,6 +66,8 @@ export interface SurfaceTensionCurveLayout {
   marker?: Marker & { guideBottom: number };
   /** The reader's measured γ_LV at that temperature. */
   measured?: Marker;
+  /** Where γ_LV (horizontal) and the temperature (vertical) are uncertain, one standard uncertainty each way. */
+  bands: { gamma?: Band; temperature?: Band };
   /** What could not be marked on these axes, and why. */
   notes: string[];
   /** The accessible name of the whole chart. */
@@ -91,10 +110,15 @@ export function layoutSurfaceTensionCurve(spec: SurfaceTensionCurveSpec): Surfac
   const m = spec.measured_mN_m;
   const measuredShown = m !== undefined && onAxis && m > 0 && m <= 2 * cold;
   const yDomain = measuredShown ? [Math.min(hot, m), Math.max(cold, m)] : [hot, cold];
+  // The γ_LV in use, and its band when it is uncertain and of a size the axis can show.
+  const used = measuredShown ? m : onAxis ? gamma(t) : undefined;
+  const du = spec.gammaUncertainty_mN_m;
+  const gammaBand = used !== undefined && du !== undefined && du > 0 && du <= 0.5 * used ? { used, du } : undefined;
+  if (gammaBand) yDomain.splice(0, 2, Math.min(yDomain[0]!, used! - du!), Math.max(yDomain[1]!, used! + du!));
 
-  const x = scaleLinear().domain([NA_MELTING_POINT_C, CURVE_MAX_C]).range([plot.left, plot.right]);
+  const x = linearScale([NA_MELTING_POINT_C, CURVE_MAX_C], [plot.left, plot.right]);
   // Nicer by finer steps than the ticks, so the curve fills the plot rather than half of it.
-  const y = scaleLinear().domain(yDomain).nice(8).range([plot.bottom, plot.top]);
+  const y = linearScale([yDomain[0]!, yDomain[1]!], [plot.bottom, plot.top], 8);
   const round = (v: number) => Math.round(v * 100) / 100;
   const fx = x.tickFormat(6);
   const fy = y.tickFormat(5);
@@ -107,7 +131,8 @@ export function layoutSurfaceTensionCurve(spec: SurfaceTensionCurveSpec): Surfac
     yTicks: y.ticks(5).map((value) => ({ value, position: round(y(value)), label: fy(value) })),
     xLabel: "Temperature (°C)",
     yLabel: "γ_LV (mN m⁻¹)",
-    path: line<readonly [number, number]>().x((p) => round(x(p[0]))).y((p) => round(y(p[1])))(points) ?? "",
+    path: `M${points.map((p) => `${round(x(p[0]))},${round(y(p[1]))}`).join("L")}`,
+    bands: {},
     notes,
     title:
       `Surface tension of pure liquid Na against temperature: ${tension(cold)} mN m⁻¹ at its melting point ` +
@@ -124,6 +149,21 @@ export function layoutSurfaceTensionCurve(spec: SurfaceTensionCurveSpec): Surfac
     const g = naSurfaceTension_mN_m(t);
     const value = showValue && g.ok ? `; there γ_LV = ${tension(g.value)} mN m⁻¹` : "";
     notes.push(`${celsius(t)} °C lies beyond this plot, which ends at ${CURVE_MAX_C} °C${value}.`);
+  }
+  const dt = spec.temperatureUncertainty_C;
+  if (t !== undefined && onAxis && dt !== undefined && dt > 0) {
+    const [left, right] = [round(x(Math.max(NA_MELTING_POINT_C, t - dt))), round(x(Math.min(CURVE_MAX_C, t + dt)))];
+    const label = `T = ${showValue ? `${celsius(t)} ± ${celsius(dt)}` : `T ± ${celsius(dt)}`} °C (one standard uncertainty)`;
+    layout.bands.temperature = { x: left, y: plot.top, width: round(right - left), height: plot.bottom - plot.top, label };
+    layout.title += ` A vertical band shows ${label}.`;
+  }
+  if (gammaBand) {
+    const [top, bottom] = [round(y(gammaBand.used + gammaBand.du)), round(y(gammaBand.used - gammaBand.du))];
+    // Written as the results are, the value rounded to its uncertainty.
+    const m = formatMeasured(gammaBand.used, gammaBand.du);
+    const label = `${showValue ? `γ_LV = ${m.text}` : `γ_LV ± ${m.uncertainty}`} mN m⁻¹ (one standard uncertainty)`;
+    layout.bands.gamma = { x: plot.left, y: top, width: plot.right - plot.left, height: round(bottom - top), label };
+    layout.title += ` A horizontal band shows ${label}.`;
   }
   if (m !== undefined) {
     const value = showValue ? `${tension(m)} mN m⁻¹` : "the measured γ_LV";

@@ -106,8 +106,9 @@ export const problemSchema = z
       issue(["cite"], (error as Error).message);
     }
     for (const [name, text] of Object.entries(p.params)) {
-      if (calc.choice?.name === name) {
-        if (!calc.choice.values.includes(text)) issue(["params", name], `Expected one of ${calc.choice.values.join(", ")}`);
+      const choice = [calc.choice, ...(calc.moreChoices ?? [])].find((c) => c?.name === name);
+      if (choice) {
+        if (!choice.values.includes(text)) issue(["params", name], `Expected one of ${choice.values.join(", ")}`);
       } else if (name in calc.numbers) {
         const reading = readNumber(text, calc.numbers[name]!);
         if (!reading.ok) issue(["params", name], reading.error);

@@ -35,7 +35,7 @@ export interface WorkedProblem {
 const SUFFIX_UNITS: readonly [string, string][] = [
   ["_um", "µm"], ["_mm", "mm"], ["_mV", "mV"], ["_V", "V"], ["_h", "h"], ["_s", "s"], ["_mJ_m2", "mJ m⁻²"],
   ["_mN_m", "mN m⁻¹"], ["_Wh_kg", "Wh kg⁻¹"], ["_Wh_L", "Wh L⁻¹"], ["_deg", "°"], ["_mA_cm2", "mA cm⁻²"], ["_mAh_cm2", "mAh cm⁻²"],
-  ["_pct", "%"],
+  ["_pct", "%"], ["_kPa", "kPa"],
 ];
 
 /** The unit a quantity's name states ("" for a pure number such as npRatio); throws for a unit the kit lacks. */

@@ -27,6 +27,7 @@ import {
 import { readNumber, type NumberField } from "../calculators/fields.ts";
 import { hardCarbonMass_mg_cm2, hardCarbonThickness_um } from "../calculators/energy-na-ion.ts";
 import { electrolyteResistance_ohm_cm2, symmetricCellResistance_ohm_cm2 } from "../calculators/polarization.ts";
+import { capRadius } from "../calculators/spherical-cap.ts";
 import { celsiusToKelvin } from "../calculators/surface-tension.ts";
 
 export const calculatorIds = ["contact-angle", "ccd", "energy-density"] as const;
@@ -53,6 +54,8 @@ export interface CalculatorInfo {
   numbers: Record<string, NumberField>;
   /** The parameter with a fixed set of values (mode or protocol), when the calculator has one. */
   choice?: { name: string; values: readonly string[] };
+  /** Further parameters with a fixed set of values, e.g. the contact-angle calculator's textureModel. */
+  moreChoices?: readonly { name: string; values: readonly string[] }[];
   /** Outputs a `hide=` link can hide, with the label the calculator shows. */
   outputs: Record<string, string>;
   /** Runs the calculator; throws, naming the parameter, when one is not a valid value. */
@@ -110,6 +113,7 @@ const contactAngleInfo: CalculatorInfo = {
   path: "calculators/contact-angle/",
   numbers: contactAngleNumbers,
   choice: { name: "mode", values: contactAngle.modes },
+  moreChoices: [{ name: "textureModel", values: contactAngle.textureModels }],
   outputs: {
     ...Object.fromEntries(contactAngle.outputNames.map((n) => [n, contactAngle.outputFields[n].label])),
     ...Object.fromEntries(Object.entries(compareOutputFields).map(([n, f]) => [n, f.label])),
@@ -118,7 +122,7 @@ const contactAngleInfo: CalculatorInfo = {
     const all = readAll(params, contactAngleNumbers, [...contactAngle.optionalInputs, ...compareOptionalInputs]);
     const mode = (params.mode ?? contactAngle.inferMode(Object.keys(params)) ?? contactAngle.defaultMode) as contactAngle.Mode;
     const inputs = Object.fromEntries(contactAngleInputs.filter((n) => n in all).map((n) => [n, all[n]]));
-    const outcome = contactAngle.compute(inputs, mode);
+    const outcome = contactAngle.compute(inputs, mode, contactAngle.textureModelOf(params.textureModel));
     const comparison = compareStates(outcome, {
       compare_theta_deg: all.compare_theta_deg,
       compare_gammaLV_mN_m: all.compare_gammaLV_mN_m,
@@ -133,6 +137,16 @@ const contactAngleInfo: CalculatorInfo = {
         ...all,
         temperature_K: celsiusToKelvin(all.temperature_C!),
         ...(theta === undefined ? {} : { cosTheta: cosDeg(theta), onePlusCosTheta: 1 + cosDeg(theta) }),
+        ...(outputs.thetaCap_deg === undefined ? {} : {
+          capRadius_mm: capRadius(all.height_mm!, all.diameter_mm!),
+          cosThetaCap: cosDeg(outputs.thetaCap_deg),
+        }),
+        ...(outputs.thetaCap_deg === undefined || theta === undefined ? {} : {
+          gravityCorrection_deg: theta - outputs.thetaCap_deg,
+        }),
+        ...(outputs.apparentTheta_deg === undefined ? {} : { cosApparentTheta: cosDeg(outputs.apparentTheta_deg) }),
+        ...(outcome.capillaryLength_mm === undefined ? {} : { capillaryLength_mm: outcome.capillaryLength_mm }),
+        ...(outcome.density_kg_m3 === undefined ? {} : { density_kg_m3: outcome.density_kg_m3 }),
         ...prefixed("stateA", stateA),
         ...(stateA.theta_deg === undefined ? {} : { "stateA.cosTheta": cosDeg(stateA.theta_deg) }),
         ...outputs,

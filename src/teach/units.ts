@@ -15,13 +15,14 @@ export type Dimension =
   | "angle"
   | "current density"
   | "areal capacity"
-  | "percentage";
+  | "percentage"
+  | "pressure";
 
 export interface Unit {
   /** How the site prints the unit: "µm", "mJ m⁻²". */
   symbol: string;
   dimension: Dimension;
-  /** Value of 1 of this unit in the dimension's base unit (µm, mV, s, mJ m⁻², Wh kg⁻¹, Wh L⁻¹, °, mA cm⁻², mAh cm⁻², %). */
+  /** Value of 1 of this unit in the dimension's base unit (µm, mV, s, mJ m⁻², Wh kg⁻¹, Wh L⁻¹, °, mA cm⁻², mAh cm⁻², %, kPa). */
   factor: number;
   /** Offered in messages ("give the answer in µm or mm"). */
   suggest?: boolean;
@@ -67,6 +68,10 @@ export const units: readonly Unit[] = [
   u("Ah cm⁻²", "areal capacity", 1e3),
   u("µAh cm⁻²", "areal capacity", 1e-3),
   u("%", "percentage", 1, ["percent", "pct"], true),
+  u("kPa", "pressure", 1, [], true),
+  u("Pa", "pressure", 1e-3, ["N m-2"], true),
+  u("MPa", "pressure", 1e3),
+  u("bar", "pressure", 100),
 ];
 
 const SUPERSCRIPTS: Record<string, string> = {

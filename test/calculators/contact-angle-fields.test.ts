@@ -8,6 +8,8 @@ import {
   optionalInputs,
   outputFields,
   outputNames,
+  surfaceInputs,
+  textureModelOf,
 } from "../../src/calculators/contact-angle-fields";
 import { naSurfaceTension_mN_m } from "../../src/calculators/surface-tension";
 
@@ -16,7 +18,7 @@ describe("contact-angle fields", () => {
     for (const [key, field] of Object.entries(fields)) expect(field.name).toBe(key);
   });
 
-  it("give the default state of the issue: angle 72.5° at 250 °C, drop 1 mm × 4 mm", () => {
+  it("give the default state of the issue: angle 72.5° at 250 °C, drop 1 mm × 4 mm, 10 µm pores", () => {
     expect(defaults).toEqual({
       theta_deg: 72.5,
       height_mm: 1,
@@ -24,7 +26,18 @@ describe("contact-angle fields", () => {
       gammaSV_mN_m: 300,
       gammaSL_mN_m: 244.5,
       temperature_C: 250,
+      roughness: 1.5,
+      solidFraction: 0.5,
+      poreRadius_um: 10,
     });
+  });
+
+  it("read the roughness only for Wenzel and the solid fraction only for Cassie–Baxter, the pore radius always", () => {
+    expect(surfaceInputs("none")).toEqual(["poreRadius_um"]);
+    expect(surfaceInputs("wenzel")).toEqual(["roughness", "poreRadius_um"]);
+    expect(surfaceInputs("cassie")).toEqual(["solidFraction", "poreRadius_um"]);
+    expect(textureModelOf("cassie")).toBe("cassie");
+    expect(textureModelOf("<b>")).toBe("none");
   });
 
   it("leave the measured γ_LV optional, its placeholder being pure Na's value at the default temperature", () => {
@@ -54,8 +67,8 @@ describe("inferMode", () => {
 describe("contact-angle outputs", () => {
   it("are the issue's URL names, each with a label", () => {
     expect(outputNames).toEqual([
-      "theta_deg", "gammaLV_mN_m", "workOfAdhesion_mJ_m2", "spreadingCoefficient_mJ_m2", "regime", "radius_mm",
-      "volume_uL",
+      "theta_deg", "thetaCap_deg", "gammaLV_mN_m", "workOfAdhesion_mJ_m2", "spreadingCoefficient_mJ_m2", "regime",
+      "radius_mm", "volume_uL", "apparentTheta_deg", "capillaryPressure_kPa",
     ]);
     for (const name of outputNames) expect(outputFields[name].label).not.toBe("");
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { fitSessileDrop } from "../../src/calculators/contact-angle/young-laplace";
 import { DRAWN_VOLUME_uL, layoutDrop, type DropLayout } from "../../src/charts/drop";
 import { expectClose } from "../helpers/close";
 
@@ -164,5 +165,46 @@ describe("layoutDrop, whatever the angle", () => {
   it("draws an angle so near 0° that the sphere's radius overflows as a film", () => {
     expect(layoutDrop({ theta_deg: 5e-324 }).drop).toBe(layoutDrop({ theta_deg: 0 }).drop);
     expect(layoutDrop({ theta_deg: 5e-324, diameter_mm: 4 }).drop).toBe("M24,200V198H456V200Z");
+  });
+});
+
+describe("layoutDrop with gravity (the liquid's capillary length known)", () => {
+  const LC = 4.6; // mm, about that of Na at 250 °C
+  /** Top (smallest y) and the ends of a polyline outline "Mx,yLx,y…Z". */
+  const polyline = (path: string) => {
+    const pts = path.slice(1, -1).split("L").map((p) => p.split(",").map(Number) as [number, number]);
+    return { first: pts[0]!, last: pts.at(-1)!, top: Math.min(...pts.map((p) => p[1])), points: pts };
+  };
+
+  it("draws the fitted drop of drop mode as it is: 4 mm wide, 2.5 mm high, overhanging its base", () => {
+    const fit = fitSessileDrop(2.5, 4, LC);
+    if (!fit.ok) throw new Error("no fit");
+    const layout = layoutDrop({ theta_deg: fit.drop.theta_deg, shape: fit.drop, capillaryLength_mm: LC });
+    const o = polyline(layout.drop);
+    expect(o.first[1]).toBe(200);
+    expect(o.last[1]).toBe(200);
+    const scale = (o.last[0] - o.first[0]) / 4;
+    expectClose(200 - o.top, 2.5 * scale, 0.02);
+    // Wider than its base somewhere, as beyond 90°.
+    expect(Math.max(...o.points.map((p) => p[0])) - 240).toBeGreaterThan(2 * scale);
+    expect(layout.title).toMatch(/^The drop entered, 24\.\d µL, of molten Na on a flat solid at a contact angle of 10\d\.\d°: base 4 mm wide and 2\.5 mm high, drawn to scale as gravity shapes it \(Young–Laplace\)/);
+  });
+
+  it("draws a 5 µL drop lower than the spherical cap of the same volume and angle", () => {
+    const withGravity = polyline(layoutDrop({ theta_deg: 72.5, capillaryLength_mm: LC }).drop);
+    const cap = outline(layoutDrop({ theta_deg: 72.5 }).drop);
+    expect(200 - withGravity.top).toBeLessThan(200 - cap.top.y);
+    expect(200 - withGravity.top).toBeGreaterThan(0.8 * (200 - cap.top.y));
+  });
+
+  it("draws state A with gravity too, holding the same volume", () => {
+    const layout = layoutDrop({ theta_deg: 72.5, capillaryLength_mm: LC, compareTheta_deg: 122.5 });
+    const a = polyline(layout.compare!);
+    expect(a.first[1]).toBe(200);
+    expect(a.top).toBeGreaterThanOrEqual(14 - 0.01);
+  });
+
+  it("still draws a film at 0°", () => {
+    expect(layoutDrop({ theta_deg: 0, capillaryLength_mm: LC }).drop).toBe("M24,200V198H456V200Z");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CURVE_MAX_C, layoutSurfaceTensionCurve } from "../../src/charts/surface-tension-curve";
+import { expectClose } from "../helpers/close";
 
 describe("layoutSurfaceTensionCurve", () => {
   const layout = layoutSurfaceTensionCurve({ temperature_C: 250 });
@@ -86,5 +87,30 @@ describe("layoutSurfaceTensionCurve", () => {
     expect(layout.table[0]).toEqual({ temperature_C: "97.8", gamma_mN_m: "200.8" });
     expect(layout.table.find((r) => r.temperature_C === "250")).toEqual({ temperature_C: "250", gamma_mN_m: "184.7" });
     expect(layout.table.at(-1)).toEqual({ temperature_C: "400", gamma_mN_m: "169.0" });
+  });
+});
+
+describe("layoutSurfaceTensionCurve with uncertain inputs", () => {
+  it("shades γ_LV ± δγ across the plot and T ± δT down it, centred on the marker", () => {
+    const layout = layoutSurfaceTensionCurve({ temperature_C: 250, gammaUncertainty_mN_m: 1, temperatureUncertainty_C: 10 });
+    const { gamma, temperature } = layout.bands;
+    expect(gamma!.label).toBe("γ_LV = 184.7 ± 1.0 mN m⁻¹ (one standard uncertainty)");
+    expect(temperature!.label).toBe("T = 250 ± 10 °C (one standard uncertainty)");
+    expectClose(gamma!.y + gamma!.height / 2, layout.marker!.cy, 0.02);
+    expectClose(temperature!.x + temperature!.width / 2, layout.marker!.cx, 0.02);
+    expect(gamma!.width).toBe(layout.plot.right - layout.plot.left);
+    expect(layout.title).toContain("A horizontal band shows γ_LV = 184.7 ± 1.0 mN m⁻¹");
+  });
+
+  it("centres the γ band on a measured value, and widens the axis to show it", () => {
+    const layout = layoutSurfaceTensionCurve({ temperature_C: 250, measured_mN_m: 110, gammaUncertainty_mN_m: 20 });
+    expectClose(layout.bands.gamma!.y + layout.bands.gamma!.height / 2, layout.measured!.cy, 0.02);
+    expect(layout.yTicks[0]!.value).toBeLessThanOrEqual(90);
+  });
+
+  it("keeps a temperature band inside the axis near the melting point, and draws none without an uncertainty", () => {
+    const near = layoutSurfaceTensionCurve({ temperature_C: 100, temperatureUncertainty_C: 20 });
+    expect(near.bands.temperature!.x).toBe(near.plot.left);
+    expect(layoutSurfaceTensionCurve({ temperature_C: 250 }).bands).toEqual({});
   });
 });

@@ -107,29 +107,30 @@ describe("the /teach/ page", () => {
     await page.close();
   });
 
-  it("has no axe violation in light and dark mode, with hints, solutions and a verdict open", async () => {
-    for (const colorScheme of ["light", "dark"] as const) {
-      const ctx = await browser.newContext({ colorScheme });
-      for (const path of [PAGE, "/teach/answers/"]) {
-        const { page, problems } = await watchedPage(ctx);
-        await page.goto(origin() + path, { waitUntil: "networkidle" });
-        if (path === PAGE) {
-          const article = page.locator("article.problem").first();
-          await article.locator("details.hint summary").click();
-          await article.locator("details.solution summary").click();
-          await article.getByRole("textbox").fill("1 furlong");
-          await article.getByRole("textbox").press("Enter");
-          const second = page.locator("article.problem").nth(1);
-          await second.getByRole("textbox").fill(`${worked[1]!.answerText} ${worked[1]!.problem.unit}`);
-          await second.getByRole("textbox").press("Enter");
-          await page.getByRole("button", { name: "Answer key", exact: true }).click();
-        }
-        expect(await axeViolations(page), `${path} (${colorScheme})`).toEqual([]);
-        expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
-        await page.close();
-      }
-      await ctx.close();
+  // One page per test: axe on these long pages takes a while on a busy machine.
+  it.each([
+    ["light", PAGE],
+    ["dark", PAGE],
+    ["light", "/teach/answers/"],
+    ["dark", "/teach/answers/"],
+  ] as const)("has no axe violation in %s mode on %s, with hints, solutions and a verdict open", async (colorScheme, path) => {
+    const ctx = await browser.newContext({ colorScheme });
+    const { page, problems } = await watchedPage(ctx);
+    await page.goto(origin() + path, { waitUntil: "networkidle" });
+    if (path === PAGE) {
+      const article = page.locator("article.problem").first();
+      await article.locator("details.hint summary").click();
+      await article.locator("details.solution summary").click();
+      await article.getByRole("textbox").fill("1 furlong");
+      await article.getByRole("textbox").press("Enter");
+      const second = page.locator("article.problem").nth(1);
+      await second.getByRole("textbox").fill(`${worked[1]!.answerText} ${worked[1]!.problem.unit}`);
+      await second.getByRole("textbox").press("Enter");
+      await page.getByRole("button", { name: "Answer key", exact: true }).click();
     }
+    expect(await axeViolations(page), `${path} (${colorScheme})`).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    await ctx.close();
   });
 
   it("prints a worksheet without solutions, and the key with them once Answer key is pressed", async () => {
@@ -197,6 +198,11 @@ describe.each(worked.map((w) => [w.problem.id, w] as const))("problem %s", (_id,
         const choice = page.locator(`input[type="radio"][data-param="${name}"][value="${value}"]`);
         await choice.scrollIntoViewIfNeeded();
         await expect.poll(() => choice.isChecked(), { timeout: 15_000 }).toBe(true);
+      } else if (calc.moreChoices?.some((c) => c.name === name)) {
+        // Further settings with fixed values are drop-downs named as in the URL (e.g. textureModel).
+        const select = page.locator(`select[name="${name}"]`);
+        await select.scrollIntoViewIfNeeded();
+        await expect.poll(() => select.inputValue(), { timeout: 15_000, message: name }).toBe(value);
       } else {
         const input = page.locator(`input[name="${name}"]`);
         await input.scrollIntoViewIfNeeded();

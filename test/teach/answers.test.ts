@@ -56,6 +56,10 @@ describe("the answer of every problem", () => {
     ["specific-energy-na-nvp", ((1000 * 3 * 3.4) / pouchMass(100, 1, 1, 0.2)) * 0.9, 1e-9], // 182 Wh kg⁻¹
     ["low-np-host-specific-energy", ((1000 * 3 * 3.4) / pouchMass(110, 3.8, 1.5, 0)) * 0.9, 1e-9], // 167 Wh kg⁻¹
     ["np-ratio-for-specific-energy", ((1000 * 3 * 3.4 * 0.9) / 150 - pouchMass(110, 0, 1.5, 0)) / (3000 / Q_NA), 1e-6], // 6.2
+    // Young–Laplace drop, 2.2 mm × 3.4 mm at 250 °C: integrated independently with SciPy's solve_ivp (rtol 1e-12)
+    ["gravity-corrected-sessile-drop", 107.69288, 1e-4], // 107.7°, the cap 104.6°
+    ["capillary-pressure-carbon-felt", (2 * gammaNa(250) * cos(120)) / 15, 1e-9], // −12.3 kPa
+    ["wenzel-rough-nzsp", (Math.acos(1.8 * cos(72.5)) * 180) / Math.PI, 1e-9], // 57.2°
   ])("%s matches the hand calculation, %d", (id, expected, tol) => {
     expectClose(workProblem(byId(id)).answer, expected, tol);
   });

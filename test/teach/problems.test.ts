@@ -72,7 +72,7 @@ describe("the problem schema", () => {
 
   it("refuses a unit the self-check cannot read, and a step with nothing in it", () => {
     expect(errorFor({ ...good, unit: "furlong", solution: [{}] })).toMatchInlineSnapshot(`
-      "src/content/data/problems.json: row 1 (id "untreated-nzsp-work-of-adhesion"), field "unit": Expected one of "" | "µm" | "mm" | "nm" | "cm" | "m" | "mV" | "V" | "µV" | "s" | "min" | "h" | "d" | "mJ m⁻²" | "mN m⁻¹" | "J m⁻²" | "Wh kg⁻¹" | "kWh kg⁻¹" | "Wh L⁻¹" | "kWh L⁻¹" | "°" | "rad" | "mA cm⁻²" | "A cm⁻²" | "µA cm⁻²" | "A m⁻²" | "mAh cm⁻²" | "Ah cm⁻²" | "µAh cm⁻²" | "%", received "furlong"
+      "src/content/data/problems.json: row 1 (id "untreated-nzsp-work-of-adhesion"), field "unit": Expected one of "" | "µm" | "mm" | "nm" | "cm" | "m" | "mV" | "V" | "µV" | "s" | "min" | "h" | "d" | "mJ m⁻²" | "mN m⁻¹" | "J m⁻²" | "Wh kg⁻¹" | "kWh kg⁻¹" | "Wh L⁻¹" | "kWh L⁻¹" | "°" | "rad" | "mA cm⁻²" | "A cm⁻²" | "µA cm⁻²" | "A m⁻²" | "mAh cm⁻²" | "Ah cm⁻²" | "µAh cm⁻²" | "%" | "kPa" | "Pa" | "MPa" | "bar", received "furlong"
       src/content/data/problems.json: row 1 (id "untreated-nzsp-work-of-adhesion"), field "solution[0]": A step needs a text, a tex, or both"
     `);
   });

@@ -48,6 +48,8 @@ describe("convert", () => {
     [0.1548, "J m⁻²", "mJ m⁻²", 154.8],
     [Math.PI, "rad", "°", 180],
     [1, "A m⁻²", "mA cm⁻²", 0.1],
+    [12.3, "kPa", "Pa", 12300],
+    [1, "bar", "kPa", 100],
   ])("turns %s %s into %s %s", (value, from, to, expected) => {
     expectClose(convert(value, unitBySymbol(from), unitBySymbol(to)), expected, 1e-9 * expected);
   });
@@ -73,5 +75,6 @@ describe("suggestedUnits", () => {
   it("lists the usual units of a kind for messages", () => {
     expect(suggestedUnits("length")).toBe("µm, mm or nm");
     expect(suggestedUnits("percentage")).toBe("%");
+    expect(suggestedUnits("pressure")).toBe("kPa or Pa");
   });
 });

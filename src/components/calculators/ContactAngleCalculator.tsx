@@ -13,6 +13,10 @@ import {
   optionalInputs,
   outputFields,
   outputNames,
+  surfaceInputs,
+  textureModelOf,
+  textureModels,
+  defaultTextureModel,
   type InputName,
   type Mode,
   type OutputName,
@@ -44,7 +48,9 @@ import { defaultText, useCalculatorState, type CalculatorSpec } from "./kit/useC
 import { ContactAngleCompare } from "./ContactAngleCompare.tsx";
 import { ContactAngleCurve } from "./ContactAngleCurve.tsx";
 import { ContactAngleDrop } from "./ContactAngleDrop.tsx";
-import { fixed } from "./ContactAngleFormat.ts";
+import { ContactAngleSurface } from "./ContactAngleSurface.tsx";
+import { resultUncertainties } from "../../calculators/contact-angle/uncertainties.ts";
+import { measured } from "./ContactAngleFormat.ts";
 
 interface Props extends CalculatorIslandProps {
   /** Formulas for the default state, rendered with KaTeX at build time (Formulas.astro). */
@@ -56,11 +62,11 @@ type Hideable = OutputName | CompareOutputName;
 const numbers = { ...fields, ...compareFields };
 const spec: CalculatorSpec = {
   numbers,
-  choices: { mode: modes },
+  choices: { mode: modes, textureModel: textureModels },
   optional: [...optionalInputs, ...compareOptionalInputs],
   extra: ["hide"],
 };
-const defaultsText = { mode: defaultMode, ...defaultText(numbers, spec.optional) };
+const defaultsText = { mode: defaultMode, textureModel: defaultTextureModel, ...defaultText(numbers, spec.optional) };
 const inputNames = Object.keys(fields) as InputName[];
 const hideable: readonly Hideable[] = [...outputNames, ...compareOutputNames];
 
@@ -82,13 +88,19 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
     () => Object.fromEntries(inputNames.flatMap((n) => (values[n] === undefined ? [] : [[n, values[n]]]))),
     [values],
   ) as Partial<Record<InputName, number>>;
-  const outcome = useMemo(() => compute(inputs, mode), [inputs, mode]);
+  const texture = textureModelOf(state.raw.textureModel);
+  const outcome = useMemo(() => compute(inputs, mode, texture), [inputs, mode, texture]);
   const comparison = useMemo(
     () => compareStates(outcome, { compare_theta_deg: values.compare_theta_deg, compare_gammaLV_mN_m: values.compare_gammaLV_mN_m }),
     [outcome, values],
   );
+  // First-order uncertainties of every result that depends on an input typed as "value ± δ".
+  const uncertainties = useMemo(
+    () => resultUncertainties(values, state.uncertainties, mode, texture),
+    [values, state.uncertainties, mode, texture],
+  );
   const errors: Partial<Record<string, string>> = { ...outcome.errors, ...comparison.errors, ...state.errors };
-  const changed = ["mode", ...inputNames].some((n) => state.raw[n] !== defaultsText[n as keyof typeof defaultsText]);
+  const changed = ["mode", "textureModel", ...inputNames].some((n) => state.raw[n] !== defaultsText[n as keyof typeof defaultsText]);
 
   const [loaded, setLoaded] = useState<ContactAnglePreset | undefined>();
   const [hidden, setHidden] = useState<readonly Hideable[]>([]);
@@ -114,19 +126,22 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
     state.load({ ...reference, ...preset.values });
     setLoaded(preset);
   };
-  const show = (name: OutputName) => {
+  const show = (name: OutputName): { value?: string; uncertainty?: string } => {
     const value = outcome.outputs[name];
-    return typeof value === "number" ? fixed(value, outputFields[name].decimals ?? 2) : value;
+    if (typeof value === "number") return measured(value, uncertainties[name]);
+    return value === undefined ? {} : { value };
   };
   const reveal = (name?: Hideable) => setHidden((h) => (name ? h.filter((n) => n !== name) : []));
   const teacherMode = hidden.length > 0;
   // The same numbers elsewhere on the page (documentation, preset notes) stay hidden too.
-  useTeacherMask(hidden.flatMap((n) => ((outputNames as readonly string[]).includes(n) ? [{ text: show(n as OutputName), unit: outputFields[n as OutputName].unit }] : [])));
+  useTeacherMask(hidden.flatMap((n) => ((outputNames as readonly string[]).includes(n) ? [{ text: show(n as OutputName).value, unit: outputFields[n as OutputName].unit }] : [])));
   // Inputs of other modes are not on screen; a bad value a link gave one of them is reported here instead.
+  const onscreen: readonly InputName[] = [...modeInputs[mode], ...surfaceInputs(texture)];
   const offscreen = inputNames
-    .filter((n) => !modeInputs[mode].includes(n) && state.errors[n])
+    .filter((n) => !onscreen.includes(n) && state.errors[n])
     .map((n) => `${fields[n].label} is not used in this mode, and the value the link gave it was not valid: ${state.errors[n]}`);
-  const shownOutputs = outputNames.filter((n) => mode === "drop" || (n !== "radius_mm" && n !== "volume_uL"));
+  const dropOnly: readonly OutputName[] = ["thetaCap_deg", "radius_mm", "volume_uL"];
+  const shownOutputs = outputNames.filter((n) => mode === "drop" || !dropOnly.includes(n));
   const theta = typeof outcome.outputs.theta_deg === "number" ? outcome.outputs.theta_deg : undefined;
   const temperatureOk = values.temperature_C !== undefined && errors.temperature_C === undefined;
 
@@ -176,7 +191,7 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
           <ResultSummary
             items={([["theta_deg", "θ"], ["workOfAdhesion_mJ_m2", "Wₐ"], ["regime", "Regime"]] as const).map(([name, label]) => ({
               label,
-              value: show(name),
+              value: show(name).value,
               unit: outputFields[name].unit,
               hidden: hidden.includes(name),
             }))}
@@ -191,6 +206,7 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
               idPrefix={idPrefix}
             />
           ))}
+          <ContactAngleSurface texture={texture} raw={state.raw} errors={errors} onInput={set} idPrefix={idPrefix} />
         </div>
         <div>
           <Heading level={sub}>Results</Heading>
@@ -207,7 +223,8 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
                 name={name}
                 label={outputFields[name].label}
                 unit={outputFields[name].unit}
-                value={show(name)}
+                value={show(name).value}
+                uncertainty={show(name).uncertainty}
                 reason={outcome.unavailable[name]}
                 hidden={hidden.includes(name)}
                 onReveal={() => reveal(name)}
@@ -229,7 +246,8 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
           id={`${idPrefix}-drop`}
           spec={theta === undefined ? undefined : {
             theta_deg: theta,
-            ...(mode === "drop" && values.diameter_mm !== undefined ? { diameter_mm: values.diameter_mm } : {}),
+            ...(outcome.drop ? { shape: outcome.drop } : {}),
+            ...(outcome.capillaryLength_mm === undefined ? {} : { capillaryLength_mm: outcome.capillaryLength_mm }),
             ...(comparison.a.theta_deg === undefined ? {} : { compareTheta_deg: comparison.a.theta_deg }),
             showValue: !teacherMode,
           }}
@@ -240,6 +258,8 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
           spec={{
             ...(temperatureOk ? { temperature_C: values.temperature_C } : {}),
             ...(values.gammaLV_mN_m === undefined ? {} : { measured_mN_m: values.gammaLV_mN_m }),
+            ...(uncertainties.gammaLV_mN_m === undefined ? {} : { gammaUncertainty_mN_m: uncertainties.gammaLV_mN_m }),
+            ...(temperatureOk && state.uncertainties.temperature_C ? { temperatureUncertainty_C: state.uncertainties.temperature_C } : {}),
             showValue: !teacherMode,
           }}
         />
@@ -259,6 +279,7 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
         frozen={frozenState(outcome)}
         hidden={teacherMode ? hidden : undefined}
         onReveal={(name) => reveal(name)}
+        uncertainties={uncertainties}
         idPrefix={idPrefix}
       />
 
@@ -266,7 +287,7 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
       {teacherMode ? (
         <p class="ca-teacher">The formulas would give the hidden results away; they appear once every result is revealed.</p>
       ) : (
-        <LiveFormulas lines={formulaTex(mode, inputs, outcome)} prerendered={formulas} changed={changed} />
+        <LiveFormulas lines={formulaTex(mode, inputs, outcome, texture)} prerendered={formulas} changed={changed} />
       )}
     </section>
   );

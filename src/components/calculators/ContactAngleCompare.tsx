@@ -11,7 +11,7 @@ import {
 import { presets } from "../../calculators/contact-angle-presets.ts";
 import { NumberInput } from "./kit/NumberInput.tsx";
 import { OutputValue } from "./kit/OutputValue.tsx";
-import { fixed } from "./ContactAngleFormat.ts";
+import { difference, measured, measuredText } from "./ContactAngleFormat.ts";
 
 interface Props {
   comparison: Comparison;
@@ -26,6 +26,8 @@ interface Props {
   /** Teacher mode: the table would give hidden results away, so only the changes are listed, each hideable. */
   hidden?: readonly string[] | undefined;
   onReveal(name: CompareOutputName): void;
+  /** Standard uncertainties of the states' quantities ("stateA.theta_deg", …) and of the changes, by name. */
+  uncertainties?: Record<string, number>;
   idPrefix: string;
 }
 
@@ -35,10 +37,20 @@ const signed = (text: string) => (/^[1-9]|^0\.0*[1-9]/.test(text) ? `+${text}` :
 /** State A (a reference) beside state B (the calculator's), with the changes B − A. */
 export function ContactAngleCompare(p: Props) {
   const c = p.comparison;
-  const cell = (v: number | undefined, decimals: number) => (v === undefined ? "—" : fixed(v, decimals));
-  const change = (name: CompareOutputName) => {
+  const u = p.uncertainties ?? {};
+  const cell = (v: number | undefined, key: string) => (v === undefined ? "—" : measuredText(v, u[key]));
+  /** The larger magnitude of a row's two states, which sets the precision of their difference. */
+  const scaleOf = (change: string) => {
+    const row = compareRows.find((r) => r.change === change)!;
+    return Math.max(Math.abs(c.a[row.quantity] ?? 0), Math.abs(c.b[row.quantity] ?? 0));
+  };
+  const changeText = (name: string, v: number) => {
+    const m = measured(v, u[name]);
+    return m.uncertainty === undefined ? { value: signed(difference(v, scaleOf(name))) } : { value: signed(m.value), uncertainty: m.uncertainty };
+  };
+  const shown = (name: CompareOutputName) => {
     const v = c.outputs[name];
-    return v === undefined ? undefined : signed(fixed(v, compareOutputFields[name].decimals));
+    return v === undefined ? undefined : changeText(name, v);
   };
   const referencePresets = presets.flatMap((preset) => {
     const values = presetState(preset);
@@ -78,7 +90,8 @@ export function ContactAngleCompare(p: Props) {
               name={name}
               label={`${compareOutputFields[name].label} (B − A)`}
               unit={compareOutputFields[name].unit}
-              value={change(name)}
+              value={shown(name)?.value}
+              uncertainty={shown(name)?.uncertainty}
               reason={c.unavailable[name]}
               hidden={p.hidden?.includes(name)}
               onReveal={() => p.onReveal(name)}
@@ -104,14 +117,23 @@ export function ContactAngleCompare(p: Props) {
                 {compareRows.map((row) => (
                   <tr key={row.quantity}>
                     <th scope="row">{row.label} <span class="calc-unit">({row.unit})</span></th>
-                    <td>{cell(c.a[row.quantity], row.decimals)}</td>
-                    <td>{cell(c.b[row.quantity], row.decimals)}</td>
+                    <td>{cell(c.a[row.quantity], `stateA.${row.quantity}`)}</td>
+                    <td>{cell(c.b[row.quantity], `stateB.${row.quantity}`)}</td>
                     <td>
                       {row.change === "deltaGammaLV_mN_m" ? (
-                        c.deltaGammaLV_mN_m === undefined ? "—" : signed(fixed(c.deltaGammaLV_mN_m, row.decimals))
+                        c.deltaGammaLV_mN_m === undefined ? "—" : (() => {
+                          const t = changeText("deltaGammaLV_mN_m", c.deltaGammaLV_mN_m);
+                          return t.uncertainty === undefined ? t.value : `${t.value} ± ${t.uncertainty}`;
+                        })()
                       ) : (
                         <>
-                          <output name={row.change}>{change(row.change) ?? "—"}</output>
+                          <output name={row.change}>{shown(row.change)?.value ?? "—"}</output>
+                          {shown(row.change)?.uncertainty !== undefined && (
+                            <span class="calc-uncertainty">
+                              {" "}<span aria-hidden="true">±</span><span class="visually-hidden">plus or minus</span>{" "}
+                              {shown(row.change)!.uncertainty}
+                            </span>
+                          )}
                           {c.unavailable[row.change] && <span class="calc-reason">{c.unavailable[row.change]}</span>}
                         </>
                       )}

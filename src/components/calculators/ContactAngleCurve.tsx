@@ -33,6 +33,14 @@ export function ContactAngleCurve({ spec, id }: Props) {
             {l.yLabel}
           </text>
         </g>
+        {l.bands.temperature && (
+          <rect class="ca-band" x={l.bands.temperature.x} y={l.bands.temperature.y} width={l.bands.temperature.width}
+            height={l.bands.temperature.height}><title>{l.bands.temperature.label}</title></rect>
+        )}
+        {l.bands.gamma && (
+          <rect class="ca-band" x={l.bands.gamma.x} y={l.bands.gamma.y} width={l.bands.gamma.width}
+            height={l.bands.gamma.height}><title>{l.bands.gamma.label}</title></rect>
+        )}
         <path class="ca-curve" d={l.path} />
         {l.marker && (
           <>
@@ -61,6 +69,12 @@ export function ContactAngleCurve({ spec, id }: Props) {
             {m.label}
           </li>
         )}
+        {[l.bands.gamma, l.bands.temperature].map((band) => band && (
+          <li key={band.label}>
+            <svg class="ca-key" viewBox="0 0 16 16" aria-hidden="true"><rect class="ca-band" x="1" y="3" width="14" height="10" /></svg>
+            Shaded: {band.label}
+          </li>
+        ))}
         {l.notes.map((n) => <li key={n}>{n}</li>)}
       </ul>
       <details class="ca-data">

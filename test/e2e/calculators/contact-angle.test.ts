@@ -39,10 +39,12 @@ describe("the contact-angle calculator", () => {
     const drawing = page.getByRole("img", { name: /A 5 µL drop of molten Na/ });
     const before = await drawing.locator("path.ca-na").getAttribute("d");
     await field(page, "Contact angle θ").fill("122.5");
-    await expect.poll(() => text(page, "workOfAdhesion_mJ_m2")).toBe("85.5");
-    expect(await text(page, "spreadingCoefficient_mJ_m2")).toBe("-284.0");
+    await expect.poll(() => text(page, "workOfAdhesion_mJ_m2")).toBe("85.47");
+    expect(await text(page, "spreadingCoefficient_mJ_m2")).toBe("-284");
     expect(await text(page, "regime")).toBe("sodiophobic (θ > 90°)");
     expect(await text(page, "deltaTheta_deg")).toBe("0.0");
+    // Sodiophobic pore walls hold the melt out: the capillary pressure is negative.
+    expect(await text(page, "capillaryPressure_kPa")).toBe("-19.85");
     await expect.poll(() => query(page).get("theta_deg")).toBe("122.5");
     expect(await drawing.locator("path.ca-na").getAttribute("d")).not.toBe(before);
     await expect(page.getByRole("img", { name: /contact angle of 122\.5°/ }).count()).resolves.toBe(1);
@@ -56,20 +58,22 @@ describe("the contact-angle calculator", () => {
 
   it("restores the state a link carries, state A included", async () => {
     const page = await open("?mode=drop&height_mm=2&diameter_mm=2&temperature_C=300&compare_theta_deg=72.5");
-    await expect.poll(() => text(page, "theta_deg")).toBe("126.9");
+    await expect.poll(() => text(page, "theta_deg")).toBe("129.8");
+    expect(await text(page, "thetaCap_deg")).toBe("126.9");
     await expect(page.getByRole("radio", { name: "Drop height and base diameter" }).isChecked()).resolves.toBe(true);
     await expect(field(page, "Drop height h").inputValue()).resolves.toBe("2");
     expect(await text(page, "gammaLV_mN_m")).toBe("179.5");
-    expect(await text(page, "radius_mm")).toBe("1.25");
-    expect(await text(page, "volume_uL")).toBe("7.33");
-    expect(await text(page, "deltaTheta_deg")).toBe("+54.4");
+    expect(await text(page, "radius_mm")).toBe("1.286");
+    expect(await text(page, "volume_uL")).toBe("7.536");
+    expect(await text(page, "deltaTheta_deg")).toBe("+57.3");
     await expect(field(page, "Contact angle θ of state A").inputValue()).resolves.toBe("72.5");
     await page.close();
   });
 
   it("reads a link that sets a drop's size without a mode as drop mode", async () => {
     const page = await open("?height_mm=1&diameter_mm=4");
-    await expect.poll(() => text(page, "theta_deg")).toBe("53.1");
+    await expect.poll(() => text(page, "theta_deg")).toBe("53.96");
+    expect(await text(page, "thetaCap_deg")).toBe("53.13");
     await expect(page.getByRole("radio", { name: "Drop height and base diameter" }).isChecked()).resolves.toBe(true);
     await page.close();
   });
@@ -86,6 +90,15 @@ describe("the contact-angle calculator", () => {
     ],
     ["theta_deg=abc", "Contact angle θ", "Contact angle θ must be a number in °.", "theta_deg"],
     ["compare_theta_deg=-5", "Contact angle θ of state A", "Contact angle θ of state A must be at least 0°.", "deltaTheta_deg"],
+    ["textureModel=wenzel&roughness=0.5", "Roughness ratio r", "Roughness ratio r must be at least 1.", "apparentTheta_deg"],
+    ["textureModel=cassie&solidFraction=1.5", "Solid fraction f", "Solid fraction f must be at most 1.", "apparentTheta_deg"],
+    ["poreRadius_um=-1", "Pore radius r_p", "Pore radius r_p must be greater than 0 µm.", "capillaryPressure_kPa"],
+    [
+      "mode=drop&height_mm=20&diameter_mm=40",
+      "Drop height h",
+      "No sessile drop of this liquid stands taller than about 9.68 mm (2.1 times its capillary length, 4.60 mm): check the height.",
+      "theta_deg",
+    ],
   ])("?%s flags its field with a clear message, and shows no NaN", async (q, label, message, affected) => {
     const page = await open(`?${q}`);
     const input = field(page, label);
@@ -106,6 +119,8 @@ describe("the contact-angle calculator", () => {
       ["height_mm", long],
       ["theta_deg", "5"],
       ["mode", "<b>drop</b>"],
+      ["textureModel", "<img src=x onerror=alert(2)>"],
+      ["poreRadius_um", "1e999"],
       ["foo", "1"],
     ];
     const page = await context.newPage();
@@ -123,6 +138,8 @@ describe("the contact-angle calculator", () => {
     await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
     const notes = await page.locator(".calc-notes").innerText();
     expect(notes).toContain("Ignored mode=“<b>drop</b>”: it must be one of angle, drop, young.");
+    expect(notes).toContain("Ignored textureModel=“<img src=x onerror=alert(2)>”: it must be one of none, wenzel, cassie.");
+    await expect(field(page, "Pore radius r_p").getAttribute("aria-invalid")).resolves.toBe("true");
     expect(notes).toContain("Ignored “foo”: this calculator has no such setting.");
     expect(notes).toContain("“theta_deg” was given 2 times; the first value is used.");
     expect(notes).toContain("Drop height h is not used in this mode, and the value the link gave it was not valid");
@@ -138,7 +155,7 @@ describe("the contact-angle calculator", () => {
     const page = await open();
     await page.getByRole("button", { name: "Molten Na on NZSP, as received (122.5°)" }).first().click();
     await expect.poll(() => field(page, "Contact angle θ").inputValue()).toBe("122.5");
-    expect(await text(page, "workOfAdhesion_mJ_m2")).toBe("85.5");
+    expect(await text(page, "workOfAdhesion_mJ_m2")).toBe("85.47");
     const status = page.locator(".ca-preset-status");
     await expect(status.innerText()).resolves.toContain("Loaded: Molten Na on NZSP, as received (122.5°).");
     await expect(status.getByRole("link", { name: "[15]" }).getAttribute("href")).resolves.toBe("../../references/#ref-15");
@@ -149,12 +166,12 @@ describe("the contact-angle calculator", () => {
     await expect.poll(() => text(page, "deltaTheta_deg")).toBe("+50.0");
     expect(await text(page, "deltaWorkOfAdhesion_mJ_m2")).toBe("-154.8");
     await setA.getByRole("button", { name: "State B as it is now" }).click();
-    await expect.poll(() => text(page, "deltaWorkOfAdhesion_mJ_m2")).toBe("0.0");
+    await expect.poll(() => text(page, "deltaWorkOfAdhesion_mJ_m2")).toBe("0.00");
     expect(query(page).get("compare_theta_deg")).toBe("122.5");
 
     await page.getByRole("button", { name: "Na–Cs alloy on BASE at 250 °C (near 0°)" }).first().click();
     await expect.poll(() => text(page, "regime")).toBe("complete wetting (θ = 0°): Na spreads into a film");
-    expect(await text(page, "spreadingCoefficient_mJ_m2")).toBe("0.0");
+    expect(await text(page, "spreadingCoefficient_mJ_m2")).toBe("0");
     await expect(page.getByRole("img", { name: /spread into a film/ }).count()).resolves.toBe(1);
     await page.close();
   });
@@ -187,7 +204,7 @@ describe("the contact-angle calculator", () => {
     await expect(page.locator(".calc-formula").count()).resolves.toBe(0);
     await expect(page.getByRole("img", { name: /contact angle θ/ }).count()).resolves.toBe(1);
     await reveal.click();
-    await expect.poll(() => text(page, "workOfAdhesion_mJ_m2")).toBe("85.5");
+    await expect.poll(() => text(page, "workOfAdhesion_mJ_m2")).toBe("85.47");
     await page.getByRole("button", { name: "Reveal Δθ (B − A)" }).click();
     await expect.poll(() => text(page, "deltaTheta_deg")).toBe("0.0");
     await expect.poll(() => page.locator(".calc-formula").count()).toBeGreaterThan(0);
@@ -204,19 +221,71 @@ describe("the contact-angle calculator", () => {
     await page.close();
   });
 
-  it.each(["light", "dark"] as const)("has no axe violation in %s mode, also with an error and hidden results", async (colorScheme) => {
+  it("corrects a large drop for gravity, 106.5° where the cap says 102.7°, and draws the fitted outline", async () => {
+    const page = await open("?mode=drop&height_mm=2.5&diameter_mm=4&temperature_C=150");
+    await expect.poll(() => text(page, "theta_deg")).toBe("106.5");
+    expect(await text(page, "thetaCap_deg")).toBe("102.7");
+    expect(await text(page, "radius_mm")).toBe("2.142");
+    expect(await text(page, "volume_uL")).toBe("24.61");
+    await expect(page.getByRole("img", { name: /base 4 mm wide and 2\.5 mm high, drawn to scale as gravity shapes it \(Young–Laplace\)/ }).count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it("gives the apparent angle on a rough or composite surface chosen in the texture select, and the pore pressure", async () => {
+    const page = await open();
+    await expect.poll(() => text(page, "apparentTheta_deg")).toBe("72.5");
+    expect(await text(page, "capillaryPressure_kPa")).toBe("11.11");
+    const select = page.getByRole("combobox", { name: "Surface texture" });
+    await select.selectOption("wenzel");
+    await expect.poll(() => text(page, "apparentTheta_deg")).toBe("63.19");
+    await field(page, "Roughness ratio r").fill("4");
+    await expect.poll(() => text(page, "apparentTheta_deg")).toBe("0");
+    await expect(page.locator(".calc-warnings").innerText()).resolves.toContain("wicks into the texture");
+    await expect.poll(() => query(page).get("roughness")).toBe("4");
+    expect(query(page).get("textureModel")).toBe("wenzel");
+    await select.selectOption("cassie");
+    await expect.poll(() => text(page, "apparentTheta_deg")).toBe("110.5");
+    await expect(field(page, "Roughness ratio r").count()).resolves.toBe(0);
+    await field(page, "Pore radius r_p").fill("1");
+    await expect.poll(() => text(page, "capillaryPressure_kPa")).toBe("111.1");
+    await page.close();
+  });
+
+  it("reads value ± δ from a link and shows each result that depends on it with its uncertainty, and bands on the plot", async () => {
+    const page = await open(`?${new URLSearchParams({ theta_deg: "72.5±2", temperature_C: "250 +/- 10" })}`);
+    // What a reader sees: the number, its uncertainty and unit ("plus or minus" is for screen readers).
+    const result = (name: string) =>
+      output(page, name).locator("xpath=..").evaluate((dd) => dd.textContent!.replace("plus or minus", "").replace(/\s+/g, " ").trim());
+    await expect.poll(() => result("workOfAdhesion_mJ_m2")).toBe("240 ± 6 mJ m⁻²");
+    expect(await text(page, "workOfAdhesion_mJ_m2")).toBe("240");
+    expect(await result("theta_deg")).toBe("72.5 ± 2.0 °");
+    expect(await result("gammaLV_mN_m")).toBe("184.7 ± 1.1 mN m⁻¹");
+    expect(await result("capillaryPressure_kPa")).toBe("11.1 ± 1.2 kPa");
+    expect(await result("regime")).toBe("sodiophilic (θ < 90°)");
+    const plot = page.getByRole("img", { name: /Surface tension of pure liquid Na against temperature/ });
+    await expect(plot.getAttribute("aria-labelledby").then((id) => page.locator(`#${id}`).textContent())).resolves.toMatch(
+      /A vertical band shows T = 250 ± 10 °C \(one standard uncertainty\)\. A horizontal band shows γ_LV = 184\.7 ± 1\.1 mN m⁻¹/,
+    );
+    expect(query(page).get("theta_deg")).toBe("72.5±2");
+    await page.close();
+  });
+
+  // One page per test: axe on this long page takes a while on a busy machine.
+  it.each([
+    ["light", ""],
+    ["dark", ""],
+    ["light", "?theta_deg=abc&hide=regime&textureModel=wenzel&roughness=0&temperature_C=250±5"],
+    ["dark", "?theta_deg=abc&hide=regime&textureModel=wenzel&roughness=0&temperature_C=250±5"],
+  ] as const)("has no axe violation in %s mode at %j (an error, hidden results, ± and texture)", async (colorScheme, q) => {
     const ctx = await browser.newContext({ colorScheme });
-    for (const q of ["", "?theta_deg=abc&hide=regime"]) {
-      const { page, problems } = await watchedPage(ctx);
-      await page.goto(`${origin()}${PAGE}${q}`);
-      await page.locator("section.ca").scrollIntoViewIfNeeded();
-      await reachIslands(page);
-      await page.locator("astro-island:not([ssr]) section.ca").waitFor();
-      await page.waitForLoadState("networkidle");
-      expect(await axeViolations(page)).toEqual([]);
-      expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
-      await page.close();
-    }
+    const { page, problems } = await watchedPage(ctx);
+    await page.goto(`${origin()}${PAGE}${q}`);
+    await page.locator("section.ca").scrollIntoViewIfNeeded();
+    await reachIslands(page);
+    await page.locator("astro-island:not([ssr]) section.ca").waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
     await ctx.close();
   });
 
@@ -229,6 +298,9 @@ describe("the contact-angle calculator", () => {
     await expect(text(page, "workOfAdhesion_mJ_m2")).resolves.toBe("240.3");
     await expect(text(page, "spreadingCoefficient_mJ_m2")).resolves.toBe("-129.2");
     await expect(text(page, "deltaWorkOfAdhesion_mJ_m2")).resolves.toBe("+154.8");
+    await expect(text(page, "apparentTheta_deg")).resolves.toBe("72.5");
+    await expect(text(page, "capillaryPressure_kPa")).resolves.toBe("11.11");
+    await expect(page.getByRole("combobox", { name: "Surface texture" }).inputValue()).resolves.toBe("none");
     await expect(page.getByRole("img", { name: /contact angle of 72\.5°/ }).count()).resolves.toBe(1);
     await expect(page.getByRole("img", { name: /Surface tension of pure liquid Na/ }).count()).resolves.toBe(1);
     await expect(page.locator(".calc-formula .katex").count()).resolves.toBeGreaterThan(0);
@@ -243,11 +315,13 @@ describe("the contact-angle calculator in a chapter", () => {
     await expect.poll(() => text(page, "regime")).toBe("sodiophobic (θ > 90°)");
     expect(new URL(page.url()).search).toBe("");
     const link = page.locator("section.ca").getByRole("link", { name: "Link to this calculation" });
-    await expect(link.getAttribute("href")).resolves.toMatch(/^\.\.\/\.\.\/calculators\/contact-angle\/\?mode=angle&theta_deg=100&/);
+    await expect(link.getAttribute("href")).resolves.toMatch(
+      /^\.\.\/\.\.\/calculators\/contact-angle\/\?mode=angle&textureModel=none&theta_deg=100&/,
+    );
     await link.click();
     await reachIslands(page);
     await page.locator("astro-island:not([ssr]) section.ca").waitFor();
-    await expect.poll(() => text(page, "theta_deg")).toBe("100.0");
+    await expect.poll(() => text(page, "theta_deg")).toBe("100");
     await page.close();
   });
 
