@@ -60,6 +60,11 @@ export default defineConfig({
     },
   },
   vite: {
-    build: { sourcemap: false },
+    build: {
+      sourcemap: false,
+      // The site script (Base.astro) must stay inline at any size: opened from disk, Chromium refuses a module
+      // script file, and the chapters' links and search rely on it there. Other assets keep the 4 KB default.
+      assetsInlineLimit: (path) => (path.includes("Base.astro_astro_type_script") ? true : undefined),
+    },
   },
 });

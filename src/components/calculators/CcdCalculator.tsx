@@ -37,6 +37,7 @@ import { ResultSummary } from "./kit/ResultSummary.tsx";
 import { ShareLink } from "./kit/ShareLink.tsx";
 import { UrlNotes } from "./kit/UrlNotes.tsx";
 import { useTeacherMask } from "./kit/useTeacherMask.ts";
+import { numberOrUndefined } from "./kit/teacher-mask.ts";
 import { NeedsScript } from "./kit/NeedsScript.tsx";
 import { defaultText, useCalculatorState, type CalculatorSpec } from "./kit/useCalculatorState.ts";
 import { publishPlanner, snapshotOf } from "./CcdPlanStore.ts";
@@ -147,7 +148,7 @@ export default function CcdCalculator(props: Props) {
   const anyUncertainty = Object.values(state.uncertainties).some((u) => u > 0);
   const reveal = (name?: CcdOutput) => setHidden((h) => (name ? h.filter((n) => n !== name) : []));
   // The same numbers elsewhere on the page (documentation, preset table) stay hidden too.
-  useTeacherMask(hidden.map((n) => ({ text: show(n).value, unit: outputLabels[n].unit })));
+  useTeacherMask(hidden.map((n) => ({ text: show(n).value, unit: outputLabels[n].unit, value: numberOrUndefined(outcome.outputs[n]) })));
   const unusedInput = protocolInputs[protocol === "capacity" ? "time" : "capacity"];
 
   return (

@@ -43,6 +43,7 @@ import { ResultSummary } from "./kit/ResultSummary.tsx";
 import { ShareLink } from "./kit/ShareLink.tsx";
 import { UrlNotes } from "./kit/UrlNotes.tsx";
 import { useTeacherMask } from "./kit/useTeacherMask.ts";
+import { numberOrUndefined } from "./kit/teacher-mask.ts";
 import { NeedsScript } from "./kit/NeedsScript.tsx";
 import { defaultText, useCalculatorState, type CalculatorSpec } from "./kit/useCalculatorState.ts";
 import { ContactAngleCompare } from "./ContactAngleCompare.tsx";
@@ -134,7 +135,7 @@ export default function ContactAngleCalculator({ embedded = false, pageHref, roo
   const reveal = (name?: Hideable) => setHidden((h) => (name ? h.filter((n) => n !== name) : []));
   const teacherMode = hidden.length > 0;
   // The same numbers elsewhere on the page (documentation, preset notes) stay hidden too.
-  useTeacherMask(hidden.flatMap((n) => ((outputNames as readonly string[]).includes(n) ? [{ text: show(n as OutputName).value, unit: outputFields[n as OutputName].unit }] : [])));
+  useTeacherMask(hidden.flatMap((n) => ((outputNames as readonly string[]).includes(n) ? [{ text: show(n as OutputName).value, unit: outputFields[n as OutputName].unit, value: numberOrUndefined(outcome.outputs[n as OutputName]) }] : [])));
   // Inputs of other modes are not on screen; a bad value a link gave one of them is reported here instead.
   const onscreen: readonly InputName[] = [...modeInputs[mode], ...surfaceInputs(texture)];
   const offscreen = inputNames

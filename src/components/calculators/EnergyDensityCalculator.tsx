@@ -23,6 +23,7 @@ import { ResultSummary } from "./kit/ResultSummary.tsx";
 import { ShareLink } from "./kit/ShareLink.tsx";
 import { UrlNotes } from "./kit/UrlNotes.tsx";
 import { useTeacherMask } from "./kit/useTeacherMask.ts";
+import { numberOrUndefined } from "./kit/teacher-mask.ts";
 import { NeedsScript } from "./kit/NeedsScript.tsx";
 import { defaultText, useCalculatorState, type CalculatorSpec } from "./kit/useCalculatorState.ts";
 import { EnergyDensityBars } from "./EnergyDensityBars.tsx";
@@ -122,7 +123,7 @@ export default function EnergyDensityCalculator({
   const reveal = (name?: EnergyOutput) => setHidden((h) => (name ? h.filter((n) => n !== name) : []));
   const teacherMode = hidden.length > 0;
   // The same numbers elsewhere on the page (documentation, preset notes) stay hidden too.
-  useTeacherMask(hidden.map((n) => ({ text: show(n), unit: outputSpecs[n].unit })));
+  useTeacherMask(hidden.map((n) => ({ text: show(n), unit: outputSpecs[n].unit, value: numberOrUndefined(outcome.outputs[n]) })));
 
   return (
     <section class="calc ed" aria-labelledby={`${idPrefix}-title`}>

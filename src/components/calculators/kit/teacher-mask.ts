@@ -8,6 +8,8 @@
 export interface MaskedValue {
   text?: string | undefined;
   unit?: string | undefined;
+  /** The result itself: a page may print it rounded differently ("85.5" for 85.47), which is masked too. */
+  value?: number | undefined;
 }
 
 /** What a masked number reads as until it is revealed. */
@@ -39,7 +41,33 @@ export function maskPattern(values: readonly MaskedValue[]): RegExp | undefined 
   return new RegExp(`(?<![\\d.,])(?:${[...alternatives].join("|")})(?![\\d])`, "g");
 }
 
-/** `text` with every hidden number replaced by MASK. */
-export function maskText(text: string, pattern: RegExp): string {
-  return text.replace(pattern, MASK);
+/** Every plain decimal number in a text, with either minus sign ("85.5", "−284", "240"). */
+const NUMBER = /(?<![\d.,])[-−]?\d+(?:\.\d+)?(?![\d])/g;
+
+/** True when `token`, as printed, is `value` rounded to the token's own number of decimals. */
+function roundsTo(token: string, value: number): boolean {
+  const decimals = token.split(".")[1]?.length ?? 0;
+  const printed = Number(token.replace("−", "-"));
+  return Math.abs(printed - value) <= 0.5 * 10 ** -decimals * (1 + 1e-9);
 }
+
+/**
+ * `text` with every hidden number replaced by MASK: as the calculator prints it (`pattern`), and, for `values`
+ * with a number, any other rounding of it that a page prints (three or more digits, or its unit after it).
+ */
+export function maskText(text: string, pattern: RegExp, values: readonly MaskedValue[] = []): string {
+  const masked = text.replace(pattern, MASK);
+  const numeric = values.filter((v) => typeof v.value === "number" && Number.isFinite(v.value));
+  if (numeric.length === 0) return masked;
+  return masked.replace(NUMBER, (token, at: number, whole: string) => {
+    const digits = token.replace(/\D/g, "").length;
+    const after = whole.slice(at + token.length).trimStart();
+    const hit = numeric.some(
+      ({ value, unit }) => roundsTo(token, value!) && (digits >= MIN_BARE_DIGITS || (!!unit?.trim() && after.startsWith(unit.trim()))),
+    );
+    return hit ? MASK : token;
+  });
+}
+
+/** A result that is a number, else undefined (a regime's name, a missing result). */
+export const numberOrUndefined = (x: unknown): number | undefined => (typeof x === "number" ? x : undefined);

@@ -21,10 +21,10 @@ export function useTeacherMask(values: readonly MaskedValue[]): void {
     while (walker.nextNode()) {
       const node = walker.currentNode as Text;
       const before = node.nodeValue ?? "";
-      const after = maskText(before, pattern);
+      const after = maskText(before, pattern, values);
       if (after !== before) changed.push([node, before]);
     }
-    for (const [node, before] of changed) node.nodeValue = maskText(before, pattern);
+    for (const [node, before] of changed) node.nodeValue = maskText(before, pattern, values);
     return () => {
       for (const [node, before] of changed) node.nodeValue = before;
     };

@@ -23,4 +23,10 @@ describe("teacher-mask", () => {
   it("has nothing to mask for words, empty results or results without digits", () => {
     expect(maskPattern([{ text: "sodiophilic (θ < 90°)" }, { text: undefined }, { text: "—" }])).toBeUndefined();
   });
+  it("masks other roundings of the result that the page prints: 85.5 and 85 mJ m⁻² for a W_a of 85.47", () => {
+    const values = [{ text: "85.47", unit: "mJ m⁻²", value: 85.4712 }];
+    expect(maskText("W_a rises from about 85.5 to 240.3; 85 mJ m⁻² at best; 85.47 in the table; 86.1 is not it", maskPattern(values)!, values)).toBe(
+      `W_a rises from about ${MASK} to 240.3; ${MASK} mJ m⁻² at best; ${MASK} in the table; 86.1 is not it`,
+    );
+  });
 });
