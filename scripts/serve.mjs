@@ -1,10 +1,12 @@
 // A plain static file server for dist/, as any web host would serve it: index.html for folders, 404.html
-// for missing files. `--port N` (default 4321). The same folder is also mounted under /teaching/na/ to show
+// for missing files, text compressed with gzip when the browser accepts it (as nginx, Apache and GitHub Pages do,
+// so that `npm run audit` measures what a reader's browser downloads). `--port N` (default 4321). The same folder is also mounted under /teaching/na/ to show
 // it works from a sub-path; dist-subpath/ (a BASE_PATH=/some/sub/ build), if present, under /some/sub/.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -28,6 +30,9 @@ const TYPES = {
   ".pf_fragment": "application/octet-stream",
   ".pagefind": "application/octet-stream",
 };
+
+/** Types a web host compresses: text of every kind. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|x-bibtex)|image\/svg\+xml)/;
 
 /** Mount points: URL prefix → folder. Longest prefix first. */
 export function mounts(root = process.cwd()) {
@@ -67,8 +72,14 @@ export function serve(port = 4321, root = process.cwd()) {
     }
     const chosen = file ?? join(dir, "404.html");
     try {
-      const body = await readFile(chosen);
-      res.writeHead(file ? 200 : 404, { "Content-Type": TYPES[extname(chosen)] ?? "application/octet-stream" });
+      const type = TYPES[extname(chosen)] ?? "application/octet-stream";
+      const headers = { "Content-Type": type, Vary: "Accept-Encoding" };
+      let body = await readFile(chosen);
+      if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+        body = gzipSync(body, { level: 6 });
+        headers["Content-Encoding"] = "gzip";
+      }
+      res.writeHead(file ? 200 : 404, headers);
       res.end(req.method === "HEAD" ? undefined : body);
     } catch {
       res.writeHead(404, { "Content-Type": "text/plain" }).end("Not found");
