@@ -28,7 +28,7 @@ export interface SyntheticTraceModel {
 }
 
 /** Deterministic uniform numbers in [0, 1) (mulberry32). */
-function uniform(seed: number): () => number {
+export function uniform(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

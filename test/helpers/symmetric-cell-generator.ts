@@ -12,6 +12,7 @@
  * each one sample long, at random from a chosen moment.
  */
 import type { Trace } from "../../src/calculators/trace/trace.ts";
+import { uniform } from "../../src/calculators/synthetic-trace.ts";
 
 export interface CellModel {
   /** Total polarization at 1 mA cm⁻², R_ohm + R_ct, in Ω cm² (so mV per mA cm⁻²). */
@@ -55,17 +56,6 @@ export const realisticCell: CellModel = {
   samplePeriod_s: 5,
   seed: 7,
 };
-
-/** Deterministic uniform numbers in [0, 1) (mulberry32). */
-function uniform(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(a ^ (a >>> 15), 1 | a);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A CCD staircase: `cycles` plating/stripping cycles per step, fixed capacity per half-cycle, optional rests. */
 export function staircase(

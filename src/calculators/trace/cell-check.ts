@@ -51,8 +51,8 @@ export function checkSymmetricCell(trace: Trace, steps: readonly TraceStep[]): C
       symmetric: false,
       window,
       reason:
-        `Its half-cycles sit at a median |V| of ${fmt(typical)} V, above the ${SYMMETRIC_MAX_V} V that a polarization of Na | Na ` +
-        "reaches: this is a full cell or a half-cell, so no short circuit or CCD is read from it.",
+        `Its half-cycles sit at a median |V| of ${fmt(typical)} V, above the ${SYMMETRIC_MAX_V} V that a Na | Na cell's polarization ` +
+        "stays below: this is a full cell or a half-cell, so no short circuit or CCD is read from it.",
     };
   }
   if (levels.length >= 2) {
@@ -90,7 +90,7 @@ export function checkVoltage(trace: Trace): CellCheck {
     symmetric: false,
     window: { start_s: t[0]!, end_s: t[n - 1]! },
     reason:
-      `Its voltage sits at a median |V| of ${fmt(typical)} V, above the ${SYMMETRIC_MAX_V} V that a polarization of Na | Na ` +
-      "reaches: this is a full cell or a half-cell, so no short circuit or CCD is read from it.",
+      `Its voltage sits at a median |V| of ${fmt(typical)} V, above the ${SYMMETRIC_MAX_V} V that a Na | Na cell's polarization ` +
+      "stays below: this is a full cell or a half-cell, so no short circuit or CCD is read from it.",
   };
 }
