@@ -30,6 +30,12 @@ describe("linearScale", () => {
     ));
   });
 
+  it("rounds a 0.03-wide domain near 10 000 to 9999.995–10000.035, the last digit exactly as d3-scale does", () => {
+    const lo = 9999.999465131845;
+    const width = 0.02853486815638462;
+    expect(linearScale([lo, lo + width], [300, 20], 10).domain()).toEqual(scaleLinear().domain([lo, lo + width]).nice().domain());
+  });
+
   it("puts every value of a zero-width domain in the middle of the range", () => {
     expect(linearScale([3, 3], [0, 100])(3)).toBe(50);
   });

@@ -57,15 +57,15 @@ const count = (n: number) => n.toLocaleString("en").replace(/,/g, " ");
 
 /** How the steps were found, in a sentence. */
 function stepSource(loaded: Loaded, planner: PlannerSnapshot): string {
-  if (loaded.hasCurrent) return "Steps and half-cycles come from its current_mA_cm2 column.";
+  if (loaded.hasCurrent) return "Steps and half-cycles come from its current column.";
   const v = planner.values;
-  if (!planner.plan) return "It has no current_mA_cm2 column, and the planner above has no valid staircase to split it by.";
+  if (!planner.plan) return "It has no current column, and the planner above has no valid staircase to split it by.";
   const ending =
     planner.protocol === "capacity"
       ? `${v.capacityPerHalfCycle_mAh_cm2} mAh cm⁻² per half-cycle`
       : `${v.halfCycle_h} h per half-cycle`;
   return (
-    `It has no current_mA_cm2 column, so the steps are the planner's: ${planner.plan.length} steps from ` +
+    `It has no current column, so the steps are the planner's: ${planner.plan.length} steps from ` +
     `${v.startCurrent_mA_cm2} to ${planner.plan.at(-1)!.current_mA_cm2} mA cm⁻², ${protocolLabels[planner.protocol].toLowerCase()} ` +
     `(${ending}), ${v.cyclesPerStep} ${v.cyclesPerStep === 1 ? "cycle" : "cycles"} per step, starting at the first row.`
   );

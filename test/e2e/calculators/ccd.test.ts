@@ -418,7 +418,7 @@ describe("the trace analyser", () => {
     const file = page.locator('input[type=file][name="voltageData"]');
     await file.setInputFiles(csvFile("cell-7.csv", exampleText(30)));
     await expect.poll(() => output(page, "ccd_mA_cm2").textContent(), { timeout: 20_000 }).toBe("0.7");
-    await expect(page.locator(".ccd-source").textContent()).resolves.toContain("from its current_mA_cm2 column");
+    await expect(page.locator(".ccd-source").textContent()).resolves.toContain("from its current column");
     await file.setInputFiles(csvFile("no-current.csv", exampleText(30, false)));
     await expect.poll(() => page.locator(".ccd-source").textContent(), { timeout: 20_000 }).toContain("so the steps are the planner's");
     await expect(output(page, "ccd_mA_cm2").textContent()).resolves.toBe("0.7");
